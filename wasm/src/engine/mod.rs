@@ -1,0 +1,8 @@
+//! The Python engine: source -> tokens -> AST -> bytecode -> VM.
+//!
+//! Plain Rust with no web types, so it runs natively (the `threadwise` command,
+//! tests, benchmarks) and in the browser alike.
+
+pub mod ast;
+pub mod error;
+pub mod source;
