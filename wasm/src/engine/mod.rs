@@ -5,4 +5,5 @@
 
 pub mod ast;
 pub mod error;
+pub mod numeric;
 pub mod source;
