@@ -223,7 +223,16 @@ impl Int {
         }
         let n = match n.to_i64() {
             Some(n) if self.bit_length() as i128 + n as i128 <= MAX_INT_BITS as i128 => n as u64,
-            _ => return Err(NumError::memory()),
+            Some(_) => return Err(NumError::memory()),
+            None => {
+                // CPython counts the shift in 30-bit digits; past an ssize_t of them it
+                // gives up with OverflowError, below that the allocation fails.
+                let digits_limit = BigInt::from(30u8) << 63u8;
+                if n.to_bigint() >= digits_limit {
+                    return Err(NumError::overflow("too many digits in integer"));
+                }
+                return Err(NumError::memory());
+            }
         };
         if let Int::Small(a) = self {
             if n < 63 {

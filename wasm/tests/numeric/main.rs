@@ -1,0 +1,5 @@
+//! Tests of the numeric layer against tables printed by CPython 3.11.
+
+mod common;
+mod fixtures_live;
+mod int_ops;
