@@ -5,4 +5,9 @@
 
 pub mod ast;
 pub mod error;
+pub mod highlight;
+pub mod lexer;
+pub mod literal;
+pub mod parser;
 pub mod source;
+pub mod token;
