@@ -51,4 +51,10 @@ pub enum CompileError {
         /// Where it is used.
         span: Span,
     },
+    /// Nesting deeper than the compiler can take; CPython raises RecursionError.
+    #[error("RecursionError: maximum recursion depth exceeded during compilation")]
+    TooDeep {
+        /// Where the nesting went too deep.
+        span: Span,
+    },
 }

@@ -5,5 +5,10 @@
 
 pub mod ast;
 pub mod error;
+pub mod highlight;
+pub mod lexer;
+pub mod literal;
 pub mod numeric;
+pub mod parser;
 pub mod source;
+pub mod token;

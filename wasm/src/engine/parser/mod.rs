@@ -1,0 +1,513 @@
+//! A hand-written recursive-descent parser for Python 3.11, producing [`ast`]
+//! nodes and CPython's syntax errors (class, message and caret position).
+//!
+//! CPython's PEG parser makes a second pass with `invalid_*` rules to pick a
+//! helpful message once a first pass has failed. This parser makes one pass and
+//! diagnoses at the point of failure, looking at what it already parsed and at
+//! what follows, the way those rules do. Like CPython's parser, it reports a
+//! generic "invalid syntax" at the furthest token it had to look at.
+//!
+//! [`ast`]: super::ast
+
+mod args;
+mod expr;
+mod fstring;
+mod pattern;
+mod stmt;
+mod target;
+
+use super::ast::{Expr, Module, Span};
+use super::error::{CompileError, SyntaxError, SyntaxErrorKind};
+use super::lexer::{self, LexError};
+use super::token::{Token, TokenKind};
+
+/// Deepest expression nesting accepted, as CPython 3.11's compiler does before
+/// "RecursionError: maximum recursion depth exceeded during compilation".
+pub const MAX_EXPR_DEPTH: u32 = 2990;
+
+/// Deepest recursion of the parser itself (brackets, lambdas, f-strings,
+/// blocks). CPython's tokenizer already stops brackets at 200 levels and
+/// indentation at 100; this bounds everything else so the (small, on wasm)
+/// native stack cannot overflow.
+const MAX_RECURSION: u32 = 320;
+
+/// Parses a module.
+pub fn parse_module(source: &str) -> Result<Module, CompileError> {
+    let lexed = lexer::tokenize(source);
+    let mut p = Parser::new(source, lexed.tokens, lexed.error, None, 0);
+    let result = p.file();
+    p.finish(result)
+}
+
+/// Parses a single expression (as `eval` input: surrounding whitespace and
+/// newlines allowed).
+pub fn parse_expression(source: &str) -> Result<Expr, CompileError> {
+    let lexed = lexer::tokenize(source);
+    let mut p = Parser::new(source, lexed.tokens, lexed.error, None, 0);
+    let result = p.eval_input();
+    p.finish(result)
+}
+
+/// Why parsing stopped.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// A syntax error.
+    Syntax(SyntaxError),
+    /// Nesting beyond what the compiler can take.
+    TooDeep(Span),
+}
+
+pub(crate) type PResult<T> = Result<T, Box<Failure>>;
+
+/// An f-string replacement field being parsed by a sub-parser: CPython reports
+/// errors in it with "f-string: " and columns counted in `(expr)`.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct FieldCtx {
+    /// First byte of the expression text.
+    pub expr_start: u32,
+}
+
+/// The most recently completed `disjunction`, for CPython's
+/// "Perhaps you forgot a comma?" and legacy `print` diagnostics.
+#[derive(Clone, Copy, Debug)]
+struct LastDisjunction {
+    start_tok: usize,
+    end_tok: usize,
+    span: Span,
+}
+
+pub(crate) struct Parser<'a> {
+    src: &'a str,
+    toks: Vec<Token>,
+    pos: usize,
+    /// Furthest token index looked at (CPython reports generic errors there).
+    max_pos: usize,
+    lex_error: Option<LexError>,
+    /// Current recursion depth.
+    depth: u32,
+    /// Nesting depth of the expression most recently returned.
+    d: u32,
+    /// First construct we parse but do not support (reported if nothing is wrong).
+    unsupported: Option<(String, Span)>,
+    field: Option<FieldCtx>,
+    last_disj: Option<LastDisjunction>,
+    /// Inside a speculative parse: skip expensive diagnostics.
+    speculating: u32,
+    /// Bracket level at the start (1 inside an f-string field).
+    base_level: u32,
+    /// End of the last consumed token that is not NEWLINE/INDENT/DEDENT.
+    last_sig_end: u32,
+    /// Span of the last tuple built by `star_expressions` (a tuple without
+    /// parentheses), which some messages treat differently.
+    bare_tuple: Option<Span>,
+}
+
+impl<'a> Parser<'a> {
+    pub(crate) fn new(
+        src: &'a str,
+        toks: Vec<Token>,
+        lex_error: Option<LexError>,
+        field: Option<FieldCtx>,
+        depth: u32,
+    ) -> Parser<'a> {
+        Parser {
+            src,
+            toks,
+            pos: 0,
+            max_pos: 0,
+            lex_error,
+            depth,
+            d: 0,
+            unsupported: None,
+            field,
+            last_disj: None,
+            speculating: 0,
+            base_level: u32::from(field.is_some()),
+            last_sig_end: 0,
+            bare_tuple: None,
+        }
+    }
+
+    /// Turns the outcome into the public result, letting tokenizer errors take
+    /// precedence the way CPython's lazy tokenizer does.
+    fn finish<T>(&mut self, result: PResult<T>) -> Result<T, CompileError> {
+        match result {
+            Ok(v) => {
+                if let Some(le) = self.lex_error.take() {
+                    return Err(CompileError::Syntax(le.error));
+                }
+                if let Some((feature, span)) = self.unsupported.take() {
+                    return Err(CompileError::Unsupported { feature, span });
+                }
+                Ok(v)
+            }
+            Err(f) => match *f {
+                Failure::TooDeep(span) => Err(CompileError::TooDeep { span }),
+                Failure::Syntax(e) => Err(CompileError::Syntax(self.resolve(e))),
+            },
+        }
+    }
+
+    /// Picks between a parser error and a tokenizer error further on.
+    fn resolve(&mut self, err: SyntaxError) -> SyntaxError {
+        let Some(le) = self.lex_error.take() else {
+            return err;
+        };
+        if self.max_pos >= le.at || le.direct {
+            return le.error;
+        }
+        if let Some(ob) = le.open_bracket {
+            let tok = self.toks[self.max_pos.min(self.toks.len() - 1)];
+            if self.line_of(tok.start) > ob.line {
+                return SyntaxError {
+                    kind: SyntaxErrorKind::Syntax,
+                    msg: format!("'{}' was never closed", ob.ch as char),
+                    span: Span::new(ob.offset, ob.offset),
+                };
+            }
+        }
+        err
+    }
+
+    // ----- tokens -----
+
+    fn look(&mut self, i: usize) -> Token {
+        let i = i.min(self.toks.len() - 1);
+        if i > self.max_pos {
+            self.max_pos = i;
+        }
+        self.toks[i]
+    }
+
+    /// The current token's kind.
+    fn kind(&mut self) -> TokenKind {
+        self.look(self.pos).kind
+    }
+
+    /// The kind of the token `n` ahead.
+    fn nth(&mut self, n: usize) -> TokenKind {
+        self.look(self.pos + n).kind
+    }
+
+    fn tok(&mut self) -> Token {
+        self.look(self.pos)
+    }
+
+    fn at(&mut self, k: TokenKind) -> bool {
+        self.kind() == k
+    }
+
+    fn bump(&mut self) -> Token {
+        let t = self.tok();
+        if self.pos < self.toks.len() - 1 {
+            self.pos += 1;
+        }
+        if !matches!(
+            t.kind,
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
+        ) {
+            self.last_sig_end = t.end;
+        }
+        t
+    }
+
+    fn eat(&mut self, k: TokenKind) -> bool {
+        if self.at(k) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn expect(&mut self, k: TokenKind) -> PResult<Token> {
+        if self.at(k) {
+            Ok(self.bump())
+        } else {
+            Err(self.invalid())
+        }
+    }
+
+    /// CPython's `&&'x'`: a token that must be there, else "expected 'x'" at
+    /// whatever is there instead.
+    fn expect_forced(&mut self, k: TokenKind, what: &str) -> PResult<Token> {
+        if self.at(k) {
+            return Ok(self.bump());
+        }
+        let t = self.tok();
+        Err(self.error_at(self.token_span(t), format!("expected '{what}'")))
+    }
+
+    fn current_text(&mut self) -> &'a str {
+        let t = self.tok();
+        self.text(t)
+    }
+
+    fn text(&self, t: Token) -> &'a str {
+        self.src.get(t.start as usize..t.end as usize).unwrap_or("")
+    }
+
+    /// The end of the last consumed token.
+    fn prev_end(&self) -> u32 {
+        if self.pos == 0 {
+            return self.toks.first().map_or(0, |t| t.start);
+        }
+        self.toks[self.pos - 1].end
+    }
+
+    fn is_soft_keyword(&self, t: Token) -> bool {
+        t.kind == TokenKind::Name && matches!(self.text(t), "match" | "case" | "_")
+    }
+
+    // ----- errors -----
+
+    /// 1-based line of a byte offset.
+    fn line_of(&self, offset: u32) -> u32 {
+        let end = (offset as usize).min(self.src.len());
+        let b = &self.src.as_bytes()[..end];
+        let mut line = 1;
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                b'\n' => line += 1,
+                b'\r' if b.get(i + 1) != Some(&b'\n') => line += 1,
+                _ => {}
+            }
+            i += 1;
+        }
+        line
+    }
+
+    /// The span CPython's caret marks for a token. INDENT and DEDENT have no
+    /// position of their own; CPython uses the tokenizer's current position.
+    fn token_span(&self, t: Token) -> Span {
+        let at_eof = self.toks.last().is_some_and(|e| e.start == t.start);
+        match t.kind {
+            TokenKind::Indent | TokenKind::Dedent if !at_eof => {
+                let p = self.char_before(t.start);
+                Span::new(p, p)
+            }
+            _ => Span::new(t.start, t.end),
+        }
+    }
+
+    /// Start of the character before `offset`, unless that crosses a line break.
+    fn char_before(&self, offset: u32) -> u32 {
+        let b = self.src.as_bytes();
+        let o = offset as usize;
+        if o == 0 || o > b.len() || matches!(b[o - 1], b'\n' | b'\r') {
+            return offset;
+        }
+        let mut p = o - 1;
+        while p > 0 && !self.src.is_char_boundary(p) {
+            p -= 1;
+        }
+        p as u32
+    }
+
+    fn error_at(&self, span: Span, msg: String) -> Box<Failure> {
+        self.error_kind_at(SyntaxErrorKind::Syntax, span, msg)
+    }
+
+    fn error_kind_at(&self, kind: SyntaxErrorKind, span: Span, msg: String) -> Box<Failure> {
+        let (span, msg) = match self.field {
+            Some(f) => (self.field_span(f, span), format!("f-string: {msg}")),
+            None => (span, msg),
+        };
+        Box::new(Failure::Syntax(SyntaxError { kind, msg, span }))
+    }
+
+    /// CPython 3.11 parses a field as `(expr)` on its own and reports columns
+    /// in that text (on the field's first line); reproduce those positions.
+    fn field_span(&self, f: FieldCtx, span: Span) -> Span {
+        let map = |o: u32| -> u32 {
+            let b = self.src.as_bytes();
+            let es = f.expr_start as usize;
+            let o_us = (o as usize).min(b.len());
+            if o_us < es || b[es..o_us].iter().any(|&c| c == b'\n' || c == b'\r') {
+                return o;
+            }
+            // Column in "(expr)": one for the parenthesis plus characters before o.
+            let col = 1 + self.src.get(es..o_us).map_or(0, |s| s.chars().count());
+            let mut ls = es;
+            while ls > 0 && !matches!(b[ls - 1], b'\n' | b'\r') {
+                ls -= 1;
+            }
+            let mut p = ls;
+            for _ in 0..col {
+                if p >= b.len() {
+                    break;
+                }
+                p += self.src[p..].chars().next().map_or(1, char::len_utf8);
+            }
+            p as u32
+        };
+        Span::new(map(span.start), map(span.end))
+    }
+
+    /// The generic error at the furthest token seen, refined the way CPython's
+    /// second pass would where it can.
+    fn invalid(&mut self) -> Box<Failure> {
+        let idx = self.max_pos.min(self.toks.len() - 1);
+        let t = self.toks[idx];
+        match t.kind {
+            TokenKind::Indent => {
+                return self.error_kind_at(
+                    SyntaxErrorKind::Indentation,
+                    self.token_span(t),
+                    "unexpected indent".into(),
+                )
+            }
+            TokenKind::Dedent => {
+                return self.error_kind_at(
+                    SyntaxErrorKind::Indentation,
+                    self.token_span(t),
+                    "unexpected unindent".into(),
+                )
+            }
+            _ => {}
+        }
+        if self.speculating == 0 {
+            if let Some(e) = self.diagnose_juxtaposition(idx) {
+                return e;
+            }
+        }
+        if t.kind == TokenKind::EndMarker {
+            // CPython reports column 0 of the last line; the nearest a span can
+            // say is the line's first column.
+            let b = self.src.as_bytes();
+            let mut p = (t.start as usize).min(b.len());
+            while p > 0 && !matches!(b[p - 1], b'\n' | b'\r') {
+                p -= 1;
+            }
+            return self.error_at(Span::new(p as u32, p as u32), "invalid syntax".into());
+        }
+        self.error_at(self.token_span(t), "invalid syntax".into())
+    }
+
+    /// CPython's `invalid_legacy_expression` and `invalid_expression`: an
+    /// expression directly followed by another one.
+    fn diagnose_juxtaposition(&mut self, idx: usize) -> Option<Box<Failure>> {
+        let ld = self.last_disj?;
+        if ld.end_tok != idx {
+            return None;
+        }
+        let first = self.toks[ld.start_tok];
+        let first_text = self.text(first);
+        let is_legacy = first.kind == TokenKind::Name
+            && ld.end_tok == ld.start_tok + 1
+            && matches!(first_text, "print" | "exec");
+        let saved = (self.pos, self.max_pos, self.last_disj, self.d);
+        self.pos = idx;
+        let result = if is_legacy {
+            if self.toks[idx].kind == TokenKind::LPar {
+                None
+            } else {
+                self.speculate(|p| p.star_expressions()).map(|b| {
+                    let name = first_text.to_string();
+                    self.error_at(
+                        Span::new(first.start, b.span.end),
+                        format!(
+                            "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                        ),
+                    )
+                })
+            }
+        } else {
+            let second = self.toks.get(ld.start_tok + 1).copied();
+            let name_string = first.kind == TokenKind::Name
+                && second.is_some_and(|s| s.kind == TokenKind::String);
+            if name_string || self.is_soft_keyword(first) {
+                None
+            } else {
+                match self.speculate(|p| p.expression_without_invalid()) {
+                    Some(b) if self.level_at(self.pos.saturating_sub(1)) > 0 => {
+                        Some(self.error_at(
+                            Span::new(ld.span.start, b.span.end),
+                            "invalid syntax. Perhaps you forgot a comma?".into(),
+                        ))
+                    }
+                    _ => None,
+                }
+            }
+        };
+        self.pos = saved.0;
+        self.max_pos = saved.1;
+        self.last_disj = saved.2;
+        self.d = saved.3;
+        result
+    }
+
+    /// Runs a probing parse (what CPython's second pass would look at): on
+    /// failure the position is restored, and in any case the furthest token
+    /// seen is, so generic errors stay where the first pass stopped.
+    fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
+        let saved = (
+            self.pos,
+            self.last_disj,
+            self.d,
+            self.max_pos,
+            self.last_sig_end,
+            self.bare_tuple,
+        );
+        self.speculating += 1;
+        let r = f(self);
+        self.speculating -= 1;
+        self.max_pos = saved.3;
+        match r {
+            Ok(v) => Some(v),
+            Err(_) => {
+                self.pos = saved.0;
+                self.last_disj = saved.1;
+                self.d = saved.2;
+                self.last_sig_end = saved.4;
+                self.bare_tuple = saved.5;
+                None
+            }
+        }
+    }
+
+    /// Bracket nesting level at token `idx` (after it, for an opening bracket).
+    fn level_at(&self, idx: usize) -> u32 {
+        let mut level: i64 = self.base_level as i64;
+        for t in &self.toks[..=idx.min(self.toks.len() - 1)] {
+            match t.kind {
+                TokenKind::LPar | TokenKind::LSqb | TokenKind::LBrace => level += 1,
+                TokenKind::RPar | TokenKind::RSqb | TokenKind::RBrace => level -= 1,
+                _ => {}
+            }
+        }
+        level.max(0) as u32
+    }
+
+    // ----- limits -----
+
+    fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_RECURSION {
+            let t = self.tok();
+            return Err(Box::new(Failure::TooDeep(Span::new(t.start, t.end))));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// Records the depth of a node built over children of depth `child`.
+    fn deepen(&mut self, child: u32, span: Span) -> PResult<()> {
+        let d = child + 1;
+        if d > MAX_EXPR_DEPTH {
+            return Err(Box::new(Failure::TooDeep(span)));
+        }
+        self.d = d;
+        Ok(())
+    }
+
+    fn note_unsupported(&mut self, feature: &str, span: Span) {
+        if self.unsupported.is_none() {
+            self.unsupported = Some((feature.to_string(), span));
+        }
+    }
+}
