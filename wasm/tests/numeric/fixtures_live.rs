@@ -5,7 +5,10 @@ use super::common::fixture_dir;
 use std::process::Command;
 
 /// (generator script, fixture file it writes)
-const GENERATORS: &[(&str, &str)] = &[("gen_int_ops.py", "fixtures/int_ops.jsonl")];
+const GENERATORS: &[(&str, &str)] = &[
+    ("gen_int_ops.py", "fixtures/int_ops.jsonl"),
+    ("gen_float_ops.py", "fixtures/float_ops.jsonl"),
+];
 
 fn python311() -> bool {
     Command::new("python3")

@@ -2,4 +2,5 @@
 
 mod common;
 mod fixtures_live;
+mod float_ops;
 mod int_ops;
