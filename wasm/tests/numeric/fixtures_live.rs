@@ -8,6 +8,7 @@ use std::process::Command;
 const GENERATORS: &[(&str, &str)] = &[
     ("gen_int_ops.py", "fixtures/int_ops.jsonl"),
     ("gen_float_ops.py", "fixtures/float_ops.jsonl"),
+    ("gen_format.py", "fixtures/format.jsonl"),
 ];
 
 fn python311() -> bool {

@@ -3,4 +3,5 @@
 mod common;
 mod fixtures_live;
 mod float_ops;
+mod format;
 mod int_ops;
