@@ -9,6 +9,7 @@ const GENERATORS: &[(&str, &str)] = &[
     ("gen_int_ops.py", "fixtures/int_ops.jsonl"),
     ("gen_float_ops.py", "fixtures/float_ops.jsonl"),
     ("gen_format.py", "fixtures/format.jsonl"),
+    ("gen_printf.py", "fixtures/printf.jsonl"),
 ];
 
 fn python311() -> bool {

@@ -5,3 +5,4 @@ mod fixtures_live;
 mod float_ops;
 mod format;
 mod int_ops;
+mod printf;

@@ -13,6 +13,7 @@ pub mod hash;
 pub mod int;
 pub mod int_ops;
 pub mod int_text;
+pub mod printf;
 
 pub use error::{NumError, NumErrorKind, NumResult};
 pub use int::Int;
