@@ -10,9 +10,10 @@ const GENERATORS: &[(&str, &str)] = &[
     ("gen_float_ops.py", "fixtures/float_ops.jsonl"),
     ("gen_format.py", "fixtures/format.jsonl"),
     ("gen_printf.py", "fixtures/printf.jsonl"),
+    ("gen_parse.py", "fixtures/parse.jsonl"),
 ];
 
-fn python311() -> bool {
+pub fn python311() -> bool {
     Command::new("python3")
         .args([
             "-c",

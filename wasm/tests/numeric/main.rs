@@ -5,4 +5,5 @@ mod fixtures_live;
 mod float_ops;
 mod format;
 mod int_ops;
+mod parse;
 mod printf;
