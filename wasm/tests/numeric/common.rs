@@ -153,12 +153,20 @@ fn clip(s: String) -> String {
 /// Runs every case through `run` (returning `None` for ops it does not know, which
 /// fails) and asserts that all agree with CPython; reports up to 20 mismatches.
 pub fn check_all(name: &str, run: impl Fn(&Case) -> Option<Result<Val, NumError>>) -> usize {
+    check_all_raw(name, |c| run(c).map(outcome))
+}
+
+/// Like [`check_all`] for runners whose errors are already `(class, message)`.
+pub fn check_all_raw(
+    name: &str,
+    run: impl Fn(&Case) -> Option<Result<Val, (String, String)>>,
+) -> usize {
     let cases = load(name);
     assert!(!cases.is_empty(), "{name} has no cases");
     let mut failures = Vec::new();
     for case in &cases {
         let got = match run(case) {
-            Some(r) => outcome(r),
+            Some(r) => r,
             None => {
                 failures.push(format!("line {}: unknown op {}", case.line, case.op));
                 continue;

@@ -5,9 +5,15 @@ use super::common::fixture_dir;
 use std::process::Command;
 
 /// (generator script, fixture file it writes)
-const GENERATORS: &[(&str, &str)] = &[("gen_int_ops.py", "fixtures/int_ops.jsonl")];
+const GENERATORS: &[(&str, &str)] = &[
+    ("gen_int_ops.py", "fixtures/int_ops.jsonl"),
+    ("gen_float_ops.py", "fixtures/float_ops.jsonl"),
+    ("gen_format.py", "fixtures/format.jsonl"),
+    ("gen_printf.py", "fixtures/printf.jsonl"),
+    ("gen_parse.py", "fixtures/parse.jsonl"),
+];
 
-fn python311() -> bool {
+pub fn python311() -> bool {
     Command::new("python3")
         .args([
             "-c",

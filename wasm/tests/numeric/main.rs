@@ -2,4 +2,8 @@
 
 mod common;
 mod fixtures_live;
+mod float_ops;
+mod format;
 mod int_ops;
+mod parse;
+mod printf;

@@ -55,7 +55,22 @@ impl Digits {
         if x == 0.0 {
             return Self::zero();
         }
-        Self::from_exp_text(&format!("{:e}", x))
+        let short = Self::from_exp_text(&format!("{:e}", x));
+        // When x lies exactly halfway between two shortest candidates, Rust rounds the
+        // last digit up while CPython's dtoa rounds it to even (1e15 + 0.25 shows as
+        // ...0.2): the correctly rounded digits of the same length settle the tie.
+        let n = short.digits.len();
+        let even = Self::significant(x, n);
+        if even.digits != short.digits && even.to_f64() == Some(x) {
+            return even;
+        }
+        short
+    }
+
+    /// The value these digits denote, parsed back.
+    fn to_f64(&self) -> Option<f64> {
+        let digits = std::str::from_utf8(&self.digits).ok()?;
+        format!("0.{digits}e{}", self.decpt).parse().ok()
     }
 
     /// Correctly rounded to `n >= 1` significant digits (dtoa mode 2).

@@ -280,7 +280,8 @@ fn assemble_number(
 ) -> String {
     let lead = sign.len() + prefix.len();
     let grouped = match grouping {
-        Some((sep, size)) => {
+        // inf and nan have no digits to group (and no grouped zero padding).
+        Some((sep, size)) if !digits.is_empty() => {
             let min = if pad.fill == '0' && pad.align == Align::AfterSign {
                 pad.width.saturating_sub(lead + rest.chars().count())
             } else {
@@ -288,7 +289,7 @@ fn assemble_number(
             };
             group_digits(digits, sep, size, min)
         }
-        None => digits.to_string(),
+        _ => digits.to_string(),
     };
     let len = lead + grouped.chars().count() + rest.chars().count();
     let n = pad.width.saturating_sub(len);
@@ -394,7 +395,11 @@ pub fn format_float(x: f64, spec: &str, type_name: &str) -> NumResult<String> {
     if spec.is_empty() {
         return Ok(float_repr(x));
     }
-    let s = parse_format_spec(spec, None, type_name)?;
+    let mut s = parse_format_spec(spec, None, type_name)?;
+    // CPython stores "no type" as NUL, so an explicit NUL type means none for floats.
+    if s.kind == Some('\0') {
+        s.kind = None;
+    }
     match s.kind {
         None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_spec(x, &s),
         Some(other) => Err(unknown_code(other, type_name)),
@@ -459,10 +464,18 @@ pub fn format_str(text: &str, spec: &str, type_name: &str) -> NumResult<String> 
     if let Some(k) = s.kind.filter(|&k| k != 's') {
         return Err(unknown_code(k, type_name));
     }
-    if s.sign.is_some() {
-        return Err(NumError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    match s.sign {
+        Some(SignMode::Space) => {
+            return Err(NumError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(NumError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
+        None => {}
     }
     if s.no_neg_zero {
         return Err(NumError::value(

@@ -13,6 +13,10 @@ pub mod hash;
 pub mod int;
 pub mod int_ops;
 pub mod int_text;
+pub mod parse;
+pub mod printf;
+pub mod str_repr;
+mod unicode_tables;
 
 pub use error::{NumError, NumErrorKind, NumResult};
 pub use int::Int;

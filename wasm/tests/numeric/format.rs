@@ -1,0 +1,38 @@
+//! format() specs for int, float and str against `fixtures/format.jsonl`, and a check
+//! that no spec string can make the formatters panic.
+
+use super::common::{check_all, Case, Val};
+use proptest::prelude::*;
+use threadwise_playground::engine::numeric::format_spec::{format_float, format_int, format_str};
+use threadwise_playground::engine::numeric::int_text::DEFAULT_MAX_STR_DIGITS;
+use threadwise_playground::engine::numeric::{Int, NumError};
+
+fn run(c: &Case) -> Option<Result<Val, NumError>> {
+    let spec = c.args[1].str();
+    let r = match c.op.as_str() {
+        "format_int" => format_int(c.args[0].int(), spec, "int", DEFAULT_MAX_STR_DIGITS),
+        // The VM formats a bool with an empty spec as str(); any other spec as an int.
+        "format_bool" => format_int(c.args[0].int(), spec, "bool", DEFAULT_MAX_STR_DIGITS),
+        "format_float" => format_float(c.args[0].float(), spec, "float"),
+        "format_str" => format_str(c.args[0].str(), spec, "str"),
+        _ => return None,
+    };
+    Some(r.map(Val::Str))
+}
+
+#[test]
+fn format_matches_cpython() {
+    let n = check_all("format.jsonl", run);
+    assert!(n > 5_000);
+}
+
+proptest! {
+    #[test]
+    fn formatters_never_panic(spec in "\\PC{0,12}", digits in "[0-9.,_<>^=+ #z%a-zA-Z]{0,10}") {
+        for s in [spec.as_str(), digits.as_str()] {
+            let _ = format_int(&Int::from(-12345), s, "int", DEFAULT_MAX_STR_DIGITS);
+            let _ = format_float(-1.25e-7, s, "float");
+            let _ = format_str("text", s, "str");
+        }
+    }
+}
