@@ -4,11 +4,27 @@
 //! tests, benchmarks) and in the browser alike.
 
 pub mod ast;
+pub mod builtins;
+pub mod bytecode;
+pub mod compiler;
 pub mod error;
+pub mod flow;
+pub mod heap;
 pub mod highlight;
 pub mod lexer;
 pub mod literal;
+pub mod methods;
+pub mod modules;
 pub mod numeric;
+pub mod objects;
 pub mod parser;
+pub mod session;
 pub mod source;
+pub mod stdlib;
 pub mod token;
+pub mod trace;
+pub mod value;
+pub mod vm;
+
+pub use session::{run, Outcome, RunResult, Session, Step};
+pub use vm::RunConfig;

@@ -1,0 +1,26 @@
+//! AST -> bytecode, following CPython 3.11's code generation so evaluation
+//! order, side effects and errors happen in the same order.
+
+pub mod builder;
+mod codegen;
+mod expr;
+pub mod symtable;
+
+use std::rc::Rc;
+
+use crate::engine::ast::Module;
+use crate::engine::bytecode::Code;
+use crate::engine::error::CompileError;
+use crate::engine::source::SourceMap;
+
+/// Compiles a parsed module.
+pub fn compile_module(module: &Module, source: Rc<SourceMap>, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let table = symtable::analyse(module)?;
+    codegen::Compiler::new(&table, source, filename).compile_module(module)
+}
+
+/// Parses and compiles source text.
+pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let module = crate::engine::parser::parse_module(source)?;
+    compile_module(&module, Rc::new(SourceMap::new(source)), filename)
+}

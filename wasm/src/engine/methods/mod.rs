@@ -1,0 +1,8 @@
+//! Methods of the built-in types, one file per type family.
+
+use crate::engine::vm::Vm;
+
+/// Installs every built-in type's methods.
+pub fn install(vm: &Vm) {
+    let _ = vm;
+}

@@ -1,0 +1,33 @@
+//! Standard library modules implemented natively, one file per module.
+
+pub mod sys;
+pub mod thread;
+pub mod time;
+
+use std::rc::Rc;
+
+use crate::engine::flow::PyResult;
+use crate::engine::objects::dict::PyDict;
+use crate::engine::objects::function::{BuiltinFunction, NativeFn};
+use crate::engine::value::Value;
+use crate::engine::vm::Vm;
+
+/// Fills a new module's namespace.
+pub type ModuleInit = fn(&mut Vm, &Rc<PyDict>) -> PyResult<()>;
+
+/// The initialiser of a native module, if `name` is one.
+pub fn native_module(name: &str) -> Option<ModuleInit> {
+    Some(match name {
+        "sys" => sys::init,
+        "time" => time::init,
+        "_thread" => thread::init,
+        _ => return None,
+    })
+}
+
+/// Adds native functions to a module namespace.
+pub fn add_functions(d: &PyDict, functions: &[(&'static str, NativeFn)]) {
+    for (name, f) in functions {
+        d.set_by_str(name, Value::Builtin(Rc::new(BuiltinFunction::new(name, *f))));
+    }
+}

@@ -1,0 +1,449 @@
+//! The `dict` object: an insertion-ordered hash table with Python key semantics.
+//!
+//! Hashing and equality of arbitrary keys may run Python code (`__hash__`,
+//! `__eq__`), which may in turn touch this dict. So the table never holds a
+//! borrow across such a call: lookups whose keys compare natively take a fast
+//! path; the others clone each candidate out, compare, and restart if the
+//! table changed meanwhile.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::engine::flow::PyResult;
+use crate::engine::objects::compare::native_eq;
+use crate::engine::objects::str::PyStr;
+use crate::engine::value::Value;
+use crate::engine::vm::Vm;
+
+const EMPTY: u32 = u32::MAX;
+const MIN_SIZE: usize = 8;
+
+/// One key/value pair with the key's hash.
+#[derive(Clone)]
+pub struct Entry {
+    /// The key's hash.
+    pub hash: i64,
+    /// The key.
+    pub key: Value,
+    /// The value.
+    pub value: Value,
+}
+
+#[derive(Default)]
+struct Table {
+    /// Open-addressing index into `entries` (or `EMPTY`).
+    indices: Vec<u32>,
+    /// Entries in insertion order; `None` marks a deleted entry.
+    entries: Vec<Option<Entry>>,
+    /// Live entries.
+    used: usize,
+}
+
+/// A Python dict.
+#[derive(Default)]
+pub struct PyDict {
+    table: RefCell<Table>,
+    /// Bumped on every structural change, so iterators and slow lookups notice.
+    version: Cell<u64>,
+}
+
+/// Probe sequence shared by every lookup (CPython's recurrence).
+struct ProbeSeq {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl ProbeSeq {
+    fn new(hash: i64, mask: usize) -> ProbeSeq {
+        ProbeSeq {
+            i: (hash as u64 as usize) & mask,
+            perturb: hash as u64,
+            mask,
+        }
+    }
+
+    fn advance(&mut self) {
+        self.perturb >>= 5;
+        self.i = (self
+            .i
+            .wrapping_mul(5)
+            .wrapping_add(self.perturb as usize)
+            .wrapping_add(1))
+            & self.mask;
+    }
+}
+
+enum Lookup {
+    Found(usize),
+    /// Not present.
+    Missing,
+    /// A key pair needs Python equality.
+    NeedsVm,
+}
+
+impl Table {
+    fn lookup_native(&self, hash: i64, key: &Value) -> Lookup {
+        if self.indices.is_empty() {
+            return Lookup::Missing;
+        }
+        let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
+        loop {
+            let ix = self.indices[p.i];
+            if ix == EMPTY {
+                return Lookup::Missing;
+            }
+            if let Some(e) = &self.entries[ix as usize] {
+                if e.hash == hash {
+                    if e.key.is(key) {
+                        return Lookup::Found(ix as usize);
+                    }
+                    match native_eq(&e.key, key) {
+                        Some(true) => return Lookup::Found(ix as usize),
+                        Some(false) => {}
+                        None => return Lookup::NeedsVm,
+                    }
+                }
+            }
+            p.advance();
+        }
+    }
+
+    fn lookup_str(&self, hash: i64, key: &str) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
+        loop {
+            let ix = self.indices[p.i];
+            if ix == EMPTY {
+                return None;
+            }
+            if let Some(e) = &self.entries[ix as usize] {
+                if e.hash == hash {
+                    if let Value::Str(s) = &e.key {
+                        if s.as_str() == key {
+                            return Some(ix as usize);
+                        }
+                    }
+                }
+            }
+            p.advance();
+        }
+    }
+
+    /// Entry indexes with this hash along the probe chain, and the empty slot ending it.
+    fn chain(&self, hash: i64) -> (Vec<(usize, Value)>, usize) {
+        let mut out = Vec::new();
+        if self.indices.is_empty() {
+            return (out, 0);
+        }
+        let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
+        loop {
+            let ix = self.indices[p.i];
+            if ix == EMPTY {
+                return (out, p.i);
+            }
+            if let Some(e) = &self.entries[ix as usize] {
+                if e.hash == hash {
+                    out.push((ix as usize, e.key.clone()));
+                }
+            }
+            p.advance();
+        }
+    }
+
+    fn needs_grow(&self) -> bool {
+        (self.entries.len() + 1) * 3 >= self.indices.len() * 2
+    }
+
+    fn rebuild(&mut self) {
+        let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        let mut size = MIN_SIZE;
+        while size * 2 <= (live.len() + 1) * 3 {
+            size *= 2;
+        }
+        self.indices = vec![EMPTY; size];
+        self.entries = live;
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            if let Some(e) = e {
+                let mut p = ProbeSeq::new(e.hash, mask);
+                while self.indices[p.i] != EMPTY {
+                    p.advance();
+                }
+                self.indices[p.i] = ix as u32;
+            }
+        }
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        if self.needs_grow() {
+            self.rebuild();
+        }
+        let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
+        while self.indices[p.i] != EMPTY {
+            p.advance();
+        }
+        self.indices[p.i] = self.entries.len() as u32;
+        self.entries.push(Some(Entry { hash, key, value }));
+        self.used += 1;
+    }
+
+    fn remove_at(&mut self, ix: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(ix)?.take();
+        if e.is_some() {
+            self.used -= 1;
+        }
+        e
+    }
+}
+
+impl PyDict {
+    /// An empty dict.
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    /// A new empty dict behind an `Rc`.
+    pub fn new_rc() -> Rc<PyDict> {
+        Rc::new(PyDict::default())
+    }
+
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Changes whenever keys are added or removed.
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+        crate::engine::heap::charge(0);
+    }
+
+    /// Looks up a string key without running any Python code.
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let t = self.table.borrow();
+        let ix = t.lookup_str(key.hash(), key.as_str())?;
+        t.entries[ix].as_ref().map(|e| e.value.clone())
+    }
+
+    /// Looks up a key given as Rust text.
+    pub fn get_by_str(&self, key: &str) -> Option<Value> {
+        self.get_str(&PyStr::new(key))
+    }
+
+    /// Sets a string key without running any Python code.
+    pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        let hash = key.hash();
+        let mut t = self.table.borrow_mut();
+        if let Some(ix) = t.lookup_str(hash, key.as_str()) {
+            if let Some(e) = t.entries[ix].as_mut() {
+                e.value = value;
+            }
+            return;
+        }
+        t.insert_new(hash, Value::Str(key), value);
+        drop(t);
+        self.bump();
+    }
+
+    /// Sets a key given as Rust text.
+    pub fn set_by_str(&self, key: &str, value: Value) {
+        self.set_str(Rc::new(PyStr::new(key)), value)
+    }
+
+    /// Removes a string key, returning its value.
+    pub fn del_str(&self, key: &PyStr) -> Option<Value> {
+        let mut t = self.table.borrow_mut();
+        let ix = t.lookup_str(key.hash(), key.as_str())?;
+        let e = t.remove_at(ix);
+        drop(t);
+        self.bump();
+        e.map(|e| e.value)
+    }
+
+    fn find(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Lookup> {
+        let fast = self.table.borrow().lookup_native(hash, key);
+        if !matches!(fast, Lookup::NeedsVm) {
+            return Ok(fast);
+        }
+        'restart: loop {
+            let version = self.version.get();
+            let (chain, _) = self.table.borrow().chain(hash);
+            for (ix, candidate) in chain {
+                let equal = if candidate.is(key) {
+                    true
+                } else {
+                    vm.eq(&candidate, key)?
+                };
+                if self.version.get() != version {
+                    continue 'restart;
+                }
+                if equal {
+                    return Ok(Lookup::Found(ix));
+                }
+            }
+            return Ok(Lookup::Missing);
+        }
+    }
+
+    /// `d[key]` without raising: `None` when absent.
+    pub fn get(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        self.get_hashed(vm, hash, key)
+    }
+
+    /// Lookup with a precomputed hash.
+    pub fn get_hashed(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<Option<Value>> {
+        match self.find(vm, hash, key)? {
+            Lookup::Found(ix) => Ok(self.table.borrow().entries[ix]
+                .as_ref()
+                .map(|e| e.value.clone())),
+            _ => Ok(None),
+        }
+    }
+
+    /// True when the key is present.
+    pub fn contains(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
+        Ok(self.get(vm, key)?.is_some())
+    }
+
+    /// `d[key] = value`.
+    pub fn set(&self, vm: &mut Vm, key: Value, value: Value) -> PyResult<()> {
+        let hash = vm.hash(&key)?;
+        self.set_hashed(vm, hash, key, value)
+    }
+
+    /// Insert with a precomputed hash.
+    pub fn set_hashed(&self, vm: &mut Vm, hash: i64, key: Value, value: Value) -> PyResult<()> {
+        match self.find(vm, hash, &key)? {
+            Lookup::Found(ix) => {
+                if let Some(e) = self.table.borrow_mut().entries[ix].as_mut() {
+                    e.value = value;
+                }
+            }
+            _ => {
+                crate::engine::heap::charge(40);
+                self.table.borrow_mut().insert_new(hash, key, value);
+                self.bump();
+            }
+        }
+        Ok(())
+    }
+
+    /// Removes a key, returning its value if it was present.
+    pub fn remove(&self, vm: &mut Vm, key: &Value) -> PyResult<Option<Value>> {
+        let hash = vm.hash(key)?;
+        match self.find(vm, hash, key)? {
+            Lookup::Found(ix) => {
+                let e = self.table.borrow_mut().remove_at(ix);
+                self.bump();
+                if e.is_some() {
+                    crate::engine::heap::release(40);
+                }
+                Ok(e.map(|e| e.value))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Removes everything.
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        crate::engine::heap::release(old.used * 40);
+        self.bump();
+        drop(old);
+    }
+
+    /// The live entries, in order (a snapshot).
+    pub fn entries(&self) -> Vec<Entry> {
+        self.table.borrow().entries.iter().flatten().cloned().collect()
+    }
+
+    /// The keys, in order.
+    pub fn keys(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
+    /// The values, in order.
+    pub fn values(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+
+    /// The entry at or after raw position `pos`, and the position after it (for iterators).
+    pub fn entry_from(&self, pos: usize) -> Option<(Entry, usize)> {
+        let t = self.table.borrow();
+        let mut p = pos;
+        while p < t.entries.len() {
+            if let Some(e) = &t.entries[p] {
+                return Some((e.clone(), p + 1));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&self) -> Option<Entry> {
+        let mut t = self.table.borrow_mut();
+        while let Some(last) = t.entries.pop() {
+            if let Some(e) = last {
+                t.used -= 1;
+                // Index slots pointing past the end are cleaned up by the rebuild below.
+                drop(t);
+                self.rebuild();
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    fn rebuild(&self) {
+        self.table.borrow_mut().rebuild();
+        self.bump();
+    }
+
+    /// A shallow copy.
+    pub fn copy(&self) -> PyDict {
+        let t = self.table.borrow();
+        crate::engine::heap::charge(t.used * 40);
+        let mut nt = Table {
+            indices: Vec::new(),
+            entries: t.entries.iter().flatten().cloned().map(Some).collect(),
+            used: t.used,
+        };
+        nt.rebuild();
+        PyDict {
+            table: RefCell::new(nt),
+            version: Cell::new(0),
+        }
+    }
+}
+
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        crate::engine::heap::release(self.table.borrow().used * 40);
+    }
+}

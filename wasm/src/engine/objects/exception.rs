@@ -1,0 +1,46 @@
+//! Exception state carried by instances of `BaseException` and its subclasses.
+
+use std::rc::Rc;
+
+use crate::engine::bytecode::Code;
+use crate::engine::objects::class::Instance;
+use crate::engine::value::Value;
+
+/// One traceback entry: a code object and the instruction that was running.
+#[derive(Clone)]
+pub struct TbEntry {
+    /// The code that was running.
+    pub code: Rc<Code>,
+    /// The instruction index.
+    pub ip: u32,
+}
+
+/// The state of an exception instance.
+pub struct ExcData {
+    /// `args`, always a tuple.
+    pub args: Value,
+    /// Traceback entries, innermost first (each frame the exception leaves appends one).
+    pub traceback: Vec<TbEntry>,
+    /// `__cause__` (`raise ... from cause`).
+    pub cause: Option<Rc<Instance>>,
+    /// `__context__` (the exception being handled when this one was raised).
+    pub context: Option<Rc<Instance>>,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+    /// `__notes__` added with `add_note` (3.11).
+    pub notes: Vec<Value>,
+}
+
+impl ExcData {
+    /// Fresh state with these args.
+    pub fn new(args: Value) -> ExcData {
+        ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: None,
+            context: None,
+            suppress_context: false,
+            notes: Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,158 @@
+//! Functions: defined in Python, native built-ins, bound methods, and closure cells.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::engine::bytecode::Code;
+use crate::engine::flow::PyResult;
+use crate::engine::objects::dict::PyDict;
+use crate::engine::objects::str::PyStr;
+use crate::engine::value::Value;
+use crate::engine::vm::Vm;
+
+/// A closure cell.
+#[derive(Default)]
+pub struct CellObj {
+    /// The captured variable (`None` while unbound).
+    pub value: RefCell<Option<Value>>,
+}
+
+impl CellObj {
+    /// A new cell.
+    pub fn new(v: Option<Value>) -> Rc<CellObj> {
+        Rc::new(CellObj {
+            value: RefCell::new(v),
+        })
+    }
+
+    /// The value, if bound.
+    pub fn get(&self) -> Option<Value> {
+        self.value.borrow().clone()
+    }
+
+    /// Binds the value.
+    pub fn set(&self, v: Option<Value>) {
+        *self.value.borrow_mut() = v;
+    }
+}
+
+/// A function defined in Python.
+pub struct Function {
+    /// Its code.
+    pub code: Rc<Code>,
+    /// The module globals it runs with.
+    pub globals: Rc<PyDict>,
+    /// `__name__`.
+    pub name: RefCell<Rc<PyStr>>,
+    /// `__qualname__`.
+    pub qualname: Rc<PyStr>,
+    /// Positional defaults (`__defaults__`).
+    pub defaults: RefCell<Vec<Value>>,
+    /// Keyword-only defaults (`__kwdefaults__`).
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    /// Captured cells, in the order of the code's freevars.
+    pub closure: Vec<Rc<CellObj>>,
+    /// Function attributes (`__dict__`), created on first use.
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+    /// `__module__`.
+    pub module: RefCell<Value>,
+    /// `__doc__`.
+    pub doc: RefCell<Value>,
+    /// `__annotations__`.
+    pub annotations: RefCell<Option<Value>>,
+}
+
+/// A native function's arguments: positional values, then keyword names and values.
+pub struct Args<'a> {
+    /// Positional arguments (a bound receiver comes first).
+    pub pos: &'a [Value],
+    /// Keyword names (`str` values), one per entry of `kwvals`.
+    pub kwnames: &'a [Value],
+    /// Keyword values.
+    pub kwvals: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    /// Positional-only arguments.
+    pub fn positional(pos: &'a [Value]) -> Args<'a> {
+        Args {
+            pos,
+            kwnames: &[],
+            kwvals: &[],
+        }
+    }
+
+    /// The keyword argument with this name.
+    pub fn kw(&self, name: &str) -> Option<&'a Value> {
+        self.kwnames
+            .iter()
+            .position(|n| n.as_str() == Some(name))
+            .map(|i| &self.kwvals[i])
+    }
+
+    /// True when keywords were passed.
+    pub fn has_kw(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+}
+
+/// The signature every native function has.
+pub type NativeFn = fn(&mut Vm, &Args<'_>) -> PyResult<Value>;
+
+/// A function implemented in Rust.
+pub struct BuiltinFunction {
+    /// `__name__`.
+    pub name: &'static str,
+    /// Owner shown in reprs (`list` for `list.append`), if a method.
+    pub owner: Option<&'static str>,
+    /// The implementation.
+    pub func: NativeFn,
+    /// The bound receiver, passed as the first positional argument.
+    pub receiver: Option<Value>,
+    /// Extra state for natives that need it (e.g. the object a closure-like native serves).
+    pub data: Option<Value>,
+    /// Needs the calling frame's namespaces (`globals()`, `locals()`, `vars()`, `dir()`).
+    pub needs_frame: bool,
+}
+
+impl BuiltinFunction {
+    /// An unbound native.
+    pub fn new(name: &'static str, func: NativeFn) -> BuiltinFunction {
+        BuiltinFunction {
+            name,
+            owner: None,
+            func,
+            receiver: None,
+            data: None,
+            needs_frame: false,
+        }
+    }
+
+    /// A method of a built-in type (`owner` names the type in messages and reprs).
+    pub fn method(owner: &'static str, name: &'static str, func: NativeFn) -> BuiltinFunction {
+        BuiltinFunction {
+            owner: Some(owner),
+            ..BuiltinFunction::new(name, func)
+        }
+    }
+
+    /// The same native bound to a receiver.
+    pub fn bind(&self, receiver: Value) -> BuiltinFunction {
+        BuiltinFunction {
+            name: self.name,
+            owner: self.owner,
+            func: self.func,
+            receiver: Some(receiver),
+            data: self.data.clone(),
+            needs_frame: self.needs_frame,
+        }
+    }
+}
+
+/// A Python function bound to a receiver (an instance, or a class for classmethods).
+pub struct BoundMethod {
+    /// The function (usually a `Function`, but any callable).
+    pub func: Value,
+    /// The receiver passed as the first argument.
+    pub receiver: Value,
+}

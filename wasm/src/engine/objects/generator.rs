@@ -1,0 +1,32 @@
+//! Generator objects: a suspended frame and its state.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crate::engine::objects::str::PyStr;
+use crate::engine::vm::frame::Frame;
+
+/// Where a generator is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    /// Created, not started.
+    Created,
+    /// Paused at a `yield`.
+    Suspended,
+    /// Executing now (re-entry is a ValueError).
+    Running,
+    /// Returned or raised.
+    Finished,
+}
+
+/// A generator.
+pub struct GenObj {
+    /// The frame while suspended; taken out while running.
+    pub frame: RefCell<Option<Box<Frame>>>,
+    /// Its state.
+    pub state: Cell<GenState>,
+    /// `__name__`.
+    pub name: Rc<PyStr>,
+    /// `__qualname__`.
+    pub qualname: Rc<PyStr>,
+}

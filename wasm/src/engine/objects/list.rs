@@ -1,0 +1,87 @@
+//! The `list` object.
+
+use std::cell::{Cell, Ref, RefCell, RefMut};
+
+use crate::engine::value::Value;
+
+/// A mutable sequence. Never hold a borrow across a call into Python code.
+pub struct PyList {
+    items: RefCell<Vec<Value>>,
+    /// Bytes charged to the heap account, released on drop.
+    charged: Cell<usize>,
+}
+
+impl PyList {
+    /// A list of these items.
+    pub fn new(items: Vec<Value>) -> PyList {
+        let bytes = items.len() * 16;
+        crate::engine::heap::charge(bytes);
+        PyList {
+            items: RefCell::new(items),
+            charged: Cell::new(bytes),
+        }
+    }
+
+    /// Shared access to the items.
+    pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
+        self.items.borrow()
+    }
+
+    /// Exclusive access to the items.
+    pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        self.items.borrow_mut()
+    }
+
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.items.borrow().len()
+    }
+
+    /// True when empty.
+    pub fn is_empty(&self) -> bool {
+        self.items.borrow().is_empty()
+    }
+
+    /// A copy of the items (for iterating while Python code may run).
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.items.borrow().clone()
+    }
+
+    /// The item at an index, if in range.
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.items.borrow().get(i).cloned()
+    }
+
+    /// Appends one item.
+    pub fn push(&self, v: Value) {
+        self.charge(16);
+        self.items.borrow_mut().push(v);
+    }
+
+    /// Appends many items.
+    pub fn extend(&self, vs: Vec<Value>) {
+        self.charge(vs.len() * 16);
+        self.items.borrow_mut().extend(vs);
+    }
+
+    /// Replaces the contents.
+    pub fn replace(&self, vs: Vec<Value>) -> Vec<Value> {
+        let new = vs.len() * 16;
+        let old = self.charged.get();
+        if new > old {
+            self.charge(new - old);
+        }
+        std::mem::replace(&mut *self.items.borrow_mut(), vs)
+    }
+
+    fn charge(&self, bytes: usize) {
+        crate::engine::heap::charge(bytes);
+        self.charged.set(self.charged.get() + bytes);
+    }
+}
+
+impl Drop for PyList {
+    fn drop(&mut self) {
+        crate::engine::heap::release(self.charged.get());
+    }
+}

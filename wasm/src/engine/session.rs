@@ -1,0 +1,363 @@
+//! Running a program: the public entry point of the engine.
+//!
+//! A [`Session`] runs in steps so a host (the browser worker) can take control
+//! back between them; [`run`] runs to the end and collects everything.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::engine::error::{CompileError, SyntaxError};
+use crate::engine::flow::Halt;
+use crate::engine::objects::class::Instance;
+use crate::engine::objects::module::Module;
+use crate::engine::objects::str::PyStr;
+use crate::engine::source::SourceMap;
+use crate::engine::trace::{Event, EventSink, Stream};
+use crate::engine::value::Value;
+use crate::engine::vm::call::Called;
+use crate::engine::vm::frame::{Frame, ReturnMode};
+use crate::engine::vm::run::LoopEnd;
+use crate::engine::vm::scheduler::ThreadStatus;
+use crate::engine::vm::types::ExcKind;
+use crate::engine::vm::{RunConfig, Vm};
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outcome {
+    /// The process exit status (`python3`'s: 0, 1 for an uncaught exception, `sys.exit` codes; -2 for an uncaught KeyboardInterrupt).
+    pub exit_code: i32,
+    /// Set when the engine stopped the program (budget, deadlock, time limit, internal error).
+    pub halt: Option<Halt>,
+    /// Virtual seconds the run took.
+    pub virtual_seconds: f64,
+    /// Instructions executed.
+    pub instructions: u64,
+}
+
+/// The result of one step.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Step {
+    /// More to do: call `step` again.
+    Paused,
+    /// Finished.
+    Done(Outcome),
+}
+
+enum Phase {
+    /// The main module (and later shutdown work) is running.
+    Main,
+    /// `threading._shutdown()` is running: non-daemon threads are being joined.
+    Shutdown,
+    /// `atexit` handlers are running.
+    Atexit,
+    /// Over.
+    Done(Outcome),
+}
+
+/// One program run.
+pub struct Session {
+    vm: Vm,
+    phase: Phase,
+    exit_code: i32,
+}
+
+/// Formats a compile error as CPython prints it.
+pub fn format_compile_error(err: &CompileError, source: &str, filename: &str) -> String {
+    let map = SourceMap::new(source);
+    match err {
+        CompileError::Syntax(SyntaxError { kind, msg, span }) => {
+            let (line, col) = map.line_col(span.start);
+            let text = map.line_text(line);
+            let mut out = format!("  File \"{filename}\", line {line}\n");
+            let stripped = text.trim_start();
+            let indent = text.chars().count() - stripped.chars().count();
+            if !stripped.trim().is_empty() {
+                out.push_str(&format!("    {}\n", stripped.trim_end()));
+                let (eline, ecol) = map.line_col(span.end);
+                let width = if eline == line && ecol > col { (ecol - col) as usize } else { 1 };
+                let pad = (col as usize).saturating_sub(indent);
+                out.push_str(&format!("    {}{}\n", " ".repeat(pad), "^".repeat(width)));
+            }
+            out.push_str(&format!("{}: {msg}\n", kind.class_name()));
+            out
+        }
+        CompileError::TooDeep { span } => {
+            let (line, _) = map.line_col(span.start);
+            format!("  File \"{filename}\", line {line}\nRecursionError: maximum recursion depth exceeded during compilation\n")
+        }
+        CompileError::Unsupported { feature, span } => {
+            let (line, _) = map.line_col(span.start);
+            let text = map.line_text(line).trim();
+            format!(
+                "  File \"{filename}\", line {line}\n    {text}\nNotImplementedError: {feature} is not supported in this playground yet\n"
+            )
+        }
+    }
+}
+
+impl Session {
+    /// Compiles `source` and prepares its main thread; a compile error is
+    /// reported on stderr and the session is already done.
+    pub fn new(source: &str, config: RunConfig, sink: Box<dyn EventSink>) -> Session {
+        let filename = config.filename.clone();
+        let mut vm = Vm::new(config, sink);
+        let code = match crate::engine::compiler::compile_source(source, &filename) {
+            Ok(c) => c,
+            Err(e) => {
+                let text = format_compile_error(&e, source, &filename);
+                let _ = vm.write_output(Stream::Stderr, &text);
+                let outcome = Outcome {
+                    exit_code: 1,
+                    halt: None,
+                    virtual_seconds: 0.0,
+                    instructions: 0,
+                };
+                return Session {
+                    vm,
+                    phase: Phase::Done(outcome),
+                    exit_code: 1,
+                };
+            }
+        };
+        let globals = crate::engine::objects::dict::PyDict::new_rc();
+        globals.set_by_str("__name__", Value::str("__main__"));
+        globals.set_by_str("__doc__", Value::None);
+        globals.set_by_str("__file__", Value::str(&filename));
+        globals.set_by_str("__builtins__", Value::Dict(vm.builtins()));
+        let main_module = Value::Module(Rc::new(Module::new("__main__", globals.clone())));
+        vm.process().modules.set_by_str("__main__", main_module);
+        let mut frame = Frame::new(code, globals.clone(), Some(globals));
+        frame.mode = ReturnMode::ThreadEntry;
+        let main = vm.process().main_thread;
+        vm.threads[main].frames.push(frame);
+        vm.current = main;
+        Session {
+            vm,
+            phase: Phase::Main,
+            exit_code: 0,
+        }
+    }
+
+    /// The engine (for hosts that deliver signals or read state).
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+
+    /// Runs about `max_instructions` more instructions (and never lets virtual
+    /// time pass `until_ns`, when given), then returns.
+    pub fn step(&mut self, max_instructions: u64, until_ns: Option<u64>) -> Step {
+        loop {
+            if let Phase::Done(o) = &self.phase {
+                return Step::Done(o.clone());
+            }
+            self.vm.pause_at = self.vm.clock.ticks.saturating_add(max_instructions.max(1));
+            self.vm.pause_time = until_ns.unwrap_or(u64::MAX);
+            self.vm.recompute_check();
+            match self.vm.run_loop(0) {
+                LoopEnd::Paused => return Step::Paused,
+                LoopEnd::MainFinished(result) => self.main_finished(result),
+                LoopEnd::Halt(h) => self.halted(h),
+                LoopEnd::Returned(_) | LoopEnd::Yielded(_) => {
+                    self.halted(Halt::Internal("the main loop ended unexpectedly".into()))
+                }
+            }
+        }
+    }
+
+    /// Runs to the end.
+    pub fn run_to_end(&mut self) -> Outcome {
+        loop {
+            if let Step::Done(o) = self.step(1 << 40, None) {
+                return o;
+            }
+        }
+    }
+
+    fn outcome(&self, halt: Option<Halt>) -> Outcome {
+        Outcome {
+            exit_code: self.exit_code,
+            halt,
+            virtual_seconds: self.vm.clock.now() as f64 / 1e9,
+            instructions: self.vm.clock.ticks,
+        }
+    }
+
+    fn halted(&mut self, h: Halt) {
+        let msg = match &h {
+            Halt::Budget(n) => format!(
+                "\nThreadwise stopped the program: it ran more than {n} instructions (an endless loop?).\n"
+            ),
+            Halt::Deadlock(report) => format!("\nThreadwise stopped the program: deadlock: {report}\n"),
+            Halt::TimeLimit(s) => format!(
+                "\nThreadwise stopped the program: it ran past {s} seconds of virtual time.\n"
+            ),
+            Halt::Internal(m) => format!("\nThreadwise stopped the program: {m}\n"),
+        };
+        let _ = self.vm.write_output(Stream::Stderr, &msg);
+        if self.exit_code == 0 {
+            self.exit_code = 1;
+        }
+        self.phase = Phase::Done(self.outcome(Some(h)));
+    }
+
+    fn main_finished(&mut self, result: Result<Value, Rc<Instance>>) {
+        match std::mem::replace(&mut self.phase, Phase::Main) {
+            Phase::Main => {
+                if let Err(e) = result {
+                    self.report_exit_exception(&e);
+                }
+                self.start_shutdown();
+            }
+            Phase::Shutdown => {
+                if let Err(e) = result {
+                    if self.vm.exc_is(&e, ExcKind::KeyboardInterrupt) {
+                        let _ = self.vm.write_output(Stream::Stderr, "Exception ignored in: <module 'threading'>\n");
+                        let _ = self.vm.print_exception(&e);
+                    } else {
+                        self.report_exit_exception(&e);
+                    }
+                }
+                self.phase = Phase::Atexit;
+                self.next_atexit();
+            }
+            Phase::Atexit => {
+                if let Err(e) = result {
+                    let _ = self.vm.write_output(Stream::Stderr, "Exception ignored in atexit callback\n");
+                    let _ = self.vm.print_exception(&e);
+                }
+                self.phase = Phase::Atexit;
+                self.next_atexit();
+            }
+            Phase::Done(o) => self.phase = Phase::Done(o),
+        }
+    }
+
+    /// SystemExit sets the status; anything else prints a traceback (status 1).
+    fn report_exit_exception(&mut self, e: &Rc<Instance>) {
+        if self.vm.exc_is(e, ExcKind::SystemExit) {
+            let code = match e.dict.as_ref().and_then(|d| d.get_by_str("code")) {
+                Some(c) => c,
+                None => match e.exc().map(|d| d.borrow().args.clone()) {
+                    Some(Value::Tuple(t)) if t.len() == 1 => t.items()[0].clone(),
+                    _ => Value::None,
+                },
+            };
+            self.exit_code = match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let s = self.vm.str_of(&other).unwrap_or_default();
+                    let _ = self.vm.write_output(Stream::Stderr, &format!("{s}\n"));
+                    1
+                }
+            };
+            return;
+        }
+        let _ = self.vm.print_exception(e);
+        self.exit_code = if self.vm.exc_is(e, ExcKind::KeyboardInterrupt) { -2 } else { 1 };
+    }
+
+    /// Calls `threading._shutdown()` on the main thread when threading was imported.
+    fn start_shutdown(&mut self) {
+        let shutdown = match self.vm.process().modules.get_by_str("threading") {
+            Some(Value::Module(m)) => m.dict.get_str(&PyStr::new("_shutdown")),
+            _ => None,
+        };
+        match shutdown {
+            Some(f) if self.push_main_call(&f, &[]) => self.phase = Phase::Shutdown,
+            _ => {
+                self.phase = Phase::Atexit;
+                self.next_atexit();
+            }
+        }
+    }
+
+    /// Runs the next `atexit` handler, or finishes.
+    fn next_atexit(&mut self) {
+        loop {
+            let next = self.vm.processes[0].atexit.pop();
+            match next {
+                Some((f, args)) => {
+                    if self.push_main_call(&f, &args) {
+                        self.phase = Phase::Atexit;
+                        return;
+                    }
+                }
+                None => {
+                    self.phase = Phase::Done(self.outcome(None));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// Makes the main thread call `f` as a fresh first frame; false if it finished at once.
+    fn push_main_call(&mut self, f: &Value, args: &[Value]) -> bool {
+        let main = self.vm.processes[0].main_thread;
+        self.vm.current = main;
+        self.vm.threads[main].status = ThreadStatus::Runnable;
+        self.vm.threads[main].pending_exc = None;
+        match self.vm.prepare_call(f, args, &[], &[]) {
+            Ok(Called::Frame(mut fr)) | Ok(Called::Init(mut fr, _)) => {
+                fr.mode = ReturnMode::ThreadEntry;
+                self.vm.threads[main].frames.push(fr);
+                true
+            }
+            Ok(Called::Value(_)) => false,
+            Err(crate::engine::flow::Flow::Exc(e)) => {
+                let _ = self.vm.print_exception(&e);
+                false
+            }
+            Err(_) => false,
+        }
+    }
+}
+
+/// Everything a finished run produced.
+#[derive(Clone, Debug)]
+pub struct RunResult {
+    /// Standard output.
+    pub stdout: String,
+    /// Standard error.
+    pub stderr: String,
+    /// How it ended.
+    pub outcome: Outcome,
+    /// Every event, in order (output and, if enabled, trace).
+    pub events: Vec<Event>,
+}
+
+/// A sink that shares its events with the caller.
+#[derive(Clone, Default)]
+pub struct SharedEvents(pub Rc<RefCell<Vec<Event>>>);
+
+impl EventSink for SharedEvents {
+    fn event(&mut self, e: Event) {
+        self.0.borrow_mut().push(e);
+    }
+}
+
+/// Runs a program to the end and collects its output.
+pub fn run(source: &str, config: RunConfig) -> RunResult {
+    let events = SharedEvents::default();
+    let mut session = Session::new(source, config, Box::new(events.clone()));
+    let outcome = session.run_to_end();
+    drop(session);
+    let events = std::mem::take(&mut *events.0.borrow_mut());
+    let mut stdout = String::new();
+    let mut stderr = String::new();
+    for e in &events {
+        if let Event::Output { stream, text, .. } = e {
+            match stream {
+                Stream::Stdout => stdout.push_str(text),
+                Stream::Stderr => stderr.push_str(text),
+            }
+        }
+    }
+    RunResult {
+        stdout,
+        stderr,
+        outcome,
+        events,
+    }
+}

@@ -1,0 +1,838 @@
+//! Attribute access: `obj.name` lookup, assignment and deletion, with
+//! descriptors, `__getattr__`, `__slots__`, `super()` and `threading.local`.
+
+use std::rc::Rc;
+
+use crate::engine::flow::{Flow, PyResult};
+use crate::engine::objects::class::{Class, Instance, Payload};
+use crate::engine::objects::dict::PyDict;
+use crate::engine::objects::function::BoundMethod;
+use crate::engine::objects::local::LocalData;
+use crate::engine::objects::object::Object;
+use crate::engine::objects::str::PyStr;
+use crate::engine::trace::{LocalOp, TraceEvent};
+use crate::engine::value::Value;
+use crate::engine::vm::types::ExcKind;
+use crate::engine::vm::Vm;
+
+/// How a class attribute behaves when found through an instance.
+enum Descr {
+    /// A plain function: binds to the instance.
+    Method,
+    /// `property`, or a Python descriptor with `__set__`/`__delete__`: wins over the instance dict.
+    Data,
+    /// A Python descriptor with only `__get__`.
+    NonData,
+    /// A plain value.
+    Plain,
+}
+
+impl Vm {
+    fn classify(&self, v: &Value) -> Descr {
+        match v {
+            Value::Function(_) | Value::Builtin(_) => Descr::Method,
+            Value::Object(o) => match &**o {
+                Object::Property { .. } => Descr::Data,
+                Object::ClassMethod(_) | Object::StaticMethod(_) => Descr::NonData,
+                _ => Descr::Plain,
+            },
+            Value::Instance(i) => {
+                let c = i.class();
+                if c.lookup(&self.names.d_set).is_some() || c.lookup(&self.names.d_delete).is_some() {
+                    Descr::Data
+                } else if c.lookup(&self.names.d_get).is_some() {
+                    Descr::NonData
+                } else {
+                    Descr::Plain
+                }
+            }
+            _ => Descr::Plain,
+        }
+    }
+
+    /// `AttributeError: 'T' object has no attribute 'x'`.
+    pub fn no_attribute(&self, obj: &Value, name: &str) -> Flow {
+        let msg = match obj {
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name_string()),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        let exc = self.new_exc(ExcKind::AttributeError, msg);
+        if let Some(d) = &exc.dict {
+            d.set_by_str("name", Value::str(name));
+            d.set_by_str("obj", obj.clone());
+        }
+        Flow::Exc(exc)
+    }
+
+    fn is_attribute_error(&self, f: &Flow) -> bool {
+        matches!(f, Flow::Exc(e) if self.exc_is(e, ExcKind::AttributeError))
+    }
+
+    /// `getattr(obj, name)`.
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                let flags = cls.flags();
+                let r = if flags.getattribute {
+                    match cls.lookup(&self.names.d_getattribute) {
+                        Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())]),
+                        None => self.instance_getattr(obj, inst, &cls, name),
+                    }
+                } else {
+                    self.instance_getattr(obj, inst, &cls, name)
+                };
+                match r {
+                    Err(e) if flags.getattr && self.is_attribute_error(&e) => {
+                        match cls.lookup(&self.names.d_getattr) {
+                            Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())]),
+                            None => Err(e),
+                        }
+                    }
+                    other => other,
+                }
+            }
+            Value::Class(c) => self.class_getattr(c, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_str(name) {
+                    return Ok(v);
+                }
+                if name.as_str() == "__dict__" {
+                    return Ok(Value::Dict(m.dict.clone()));
+                }
+                if let Some(ga) = m.dict.get_str(&self.names.d_getattr) {
+                    return self.call(&ga, &[Value::Str(name.clone())]);
+                }
+                Err(self.no_attribute(obj, name.as_str()))
+            }
+            Value::Object(o) if matches!(&**o, Object::Super { .. }) => self.super_getattr(o, name),
+            _ => self.builtin_getattr(obj, name),
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)` for instances of Python classes.
+    pub fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
+        let descr = cls.lookup(name);
+        if let Some(d) = &descr {
+            if let Descr::Data = self.classify(d) {
+                return self.descr_get(d, obj, &Value::Class(cls.clone()), name);
+            }
+        }
+        if !cls.slot_names.is_empty() {
+            if let Some(i) = cls.slot_names.iter().position(|s| s.as_str() == name.as_str()) {
+                return match inst.slots.borrow().get(i).cloned().flatten() {
+                    Some(v) => Ok(v),
+                    None => Err(self.no_attribute(obj, name.as_str())),
+                };
+            }
+        }
+        if let Payload::Local(data) = &inst.payload {
+            let d = self.local_dict(obj, inst, data)?;
+            if let Some(v) = d.get_str(name) {
+                self.trace_local(data, LocalOp::Get, name.as_str(), Some(&v));
+                return Ok(v);
+            }
+        } else if let Some(d) = &inst.dict {
+            if let Some(v) = d.get_str(name) {
+                return Ok(v);
+            }
+        }
+        match name.as_str() {
+            "__class__" => return Ok(Value::Class(cls.clone())),
+            "__dict__" => {
+                if let Payload::Local(data) = &inst.payload {
+                    return Ok(Value::Dict(self.local_dict(obj, inst, data)?));
+                }
+                if let Some(d) = &inst.dict {
+                    return Ok(Value::Dict(d.clone()));
+                }
+            }
+            _ => {}
+        }
+        if let Some(v) = self.payload_attr(inst, name.as_str()) {
+            return Ok(v);
+        }
+        match descr {
+            Some(d) => {
+                let r = self.descr_get(&d, obj, &Value::Class(cls.clone()), name)?;
+                if let Payload::Local(data) = &inst.payload {
+                    if !matches!(r, Value::BoundMethod(_) | Value::Builtin(_) | Value::Function(_)) {
+                        self.trace_local(data, LocalOp::Get, name.as_str(), Some(&r));
+                    }
+                }
+                Ok(r)
+            }
+            None => {
+                if let Payload::Local(data) = &inst.payload {
+                    self.trace_local(data, LocalOp::Get, name.as_str(), None);
+                }
+                Err(self.no_attribute(obj, name.as_str()))
+            }
+        }
+    }
+
+    /// Binds a class attribute found for `obj` (an instance, or None for class access).
+    fn descr_get(&mut self, d: &Value, obj: &Value, owner: &Value, name: &PyStr) -> PyResult<Value> {
+        match d {
+            Value::Function(_) => {
+                if obj.is_none() {
+                    return Ok(d.clone());
+                }
+                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: d.clone(),
+                    receiver: obj.clone(),
+                })))
+            }
+            Value::Builtin(b) => {
+                if obj.is_none() || b.receiver.is_some() {
+                    return Ok(d.clone());
+                }
+                Ok(Value::Builtin(Rc::new(b.bind(obj.clone()))))
+            }
+            Value::Object(o) => match &**o {
+                Object::Property { fget, .. } => {
+                    if obj.is_none() {
+                        return Ok(d.clone());
+                    }
+                    if fget.is_none() {
+                        return Err(self.attribute_error(format!(
+                            "property '{}' of '{}' object has no getter",
+                            name.as_str(),
+                            self.type_name(obj)
+                        )));
+                    }
+                    let f = fget.clone();
+                    self.call(&f, std::slice::from_ref(obj))
+                }
+                Object::ClassMethod(f) => {
+                    let cls = match owner {
+                        Value::Class(_) => owner.clone(),
+                        _ => Value::Class(self.class_of(obj)),
+                    };
+                    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: f.clone(),
+                        receiver: cls,
+                    })))
+                }
+                Object::StaticMethod(f) => Ok(f.clone()),
+                _ => Ok(d.clone()),
+            },
+            Value::Instance(i) => {
+                let c = i.class();
+                match c.lookup(&self.names.d_get) {
+                    Some(get) => {
+                        let inst = if obj.is_none() { Value::None } else { obj.clone() };
+                        self.call(&get, &[d.clone(), inst, owner.clone()])
+                    }
+                    None => Ok(d.clone()),
+                }
+            }
+            _ => Ok(d.clone()),
+        }
+    }
+
+    /// Attribute lookup on a class.
+    pub fn class_getattr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = self.class_special(c, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(d) = c.lookup(name) {
+            return match &d {
+                Value::Object(o) => match &**o {
+                    Object::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                        func: f.clone(),
+                        receiver: Value::Class(c.clone()),
+                    }))),
+                    Object::StaticMethod(f) => Ok(f.clone()),
+                    _ => Ok(d.clone()),
+                },
+                Value::Instance(i) => {
+                    if let Some(get) = i.class().lookup(&self.names.d_get) {
+                        return self.call(&get, &[d.clone(), Value::None, Value::Class(c.clone())]);
+                    }
+                    Ok(d.clone())
+                }
+                _ => Ok(d.clone()),
+            };
+        }
+        // Methods of `type` itself (`cls.mro()`), bound to the class.
+        if let Some(m) = self.types.type_.lookup(name) {
+            if let Value::Builtin(b) = &m {
+                return Ok(Value::Builtin(Rc::new(b.bind(Value::Class(c.clone())))));
+            }
+        }
+        Err(self.no_attribute(&Value::Class(c.clone()), name.as_str()))
+    }
+
+    fn class_special(&self, c: &Rc<Class>, name: &str) -> Option<Value> {
+        Some(match name {
+            "__name__" => {
+                let n = c.name_string();
+                Value::string(if c.builtin { n.rsplit('.').next().unwrap_or(&n).to_string() } else { n })
+            }
+            "__qualname__" => Value::Str(c.qualname()),
+            "__mro__" => Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()),
+            "__bases__" => Value::tuple(
+                if Rc::ptr_eq(c, &self.types.object) {
+                    Vec::new()
+                } else {
+                    c.bases.iter().cloned().map(Value::Class).collect()
+                },
+            ),
+            "__base__" => c.bases.first().cloned().map(Value::Class).unwrap_or(Value::None),
+            "__dict__" => Value::Object(Rc::new(Object::MappingProxy(c.dict.clone()))),
+            "__class__" => Value::Class(c.metaclass.clone().unwrap_or_else(|| self.types.type_.clone())),
+            "__module__" => {
+                if let Some(m) = c.dict.get_str(&self.names.d_module) {
+                    return Some(m);
+                }
+                let n = c.name_string();
+                match n.rsplit_once('.') {
+                    Some((m, _)) if c.builtin => Value::str(m),
+                    _ => Value::str("builtins"),
+                }
+            }
+            "__doc__" => c.dict.get_str(&self.names.d_doc).unwrap_or(Value::None),
+            _ => return None,
+        })
+    }
+
+    /// Attributes of built-in values: methods from their class, plus special attributes.
+    fn builtin_getattr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = self.special_attr(obj, name.as_str())? {
+            return Ok(v);
+        }
+        let cls = self.class_of(obj);
+        if let Some(d) = cls.lookup(name) {
+            return self.descr_get(&d, obj, &Value::Class(cls.clone()), name);
+        }
+        if let Value::Function(f) = obj {
+            if let Some(d) = f.dict.borrow().as_ref() {
+                if let Some(v) = d.get_str(name) {
+                    return Ok(v);
+                }
+            }
+        }
+        if name.as_str() == "__class__" {
+            return Ok(Value::Class(cls));
+        }
+        Err(self.no_attribute(obj, name.as_str()))
+    }
+
+    /// The method-call fast path: `(function, self)` for a method found on the
+    /// type, else `(attribute, NULL)`.
+    pub fn load_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                let flags = cls.flags();
+                if !flags.getattribute && !matches!(inst.payload, Payload::Local(_)) {
+                    if let Some(d @ Value::Function(_)) = cls.lookup(name) {
+                        let shadowed = inst.dict.as_ref().is_some_and(|dd| dd.get_str(name).is_some());
+                        if !shadowed {
+                            return Ok((d, obj));
+                        }
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Object(_) => {}
+            _ => {
+                let cls = self.class_of(&obj);
+                if let Some(d @ Value::Builtin(_)) = cls.lookup(name) {
+                    return Ok((d, obj));
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Null))
+    }
+
+    /// `setattr(obj, name, value)`.
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if cls.flags().setattr {
+                    if let Some(sa) = cls.lookup(&self.names.d_setattr) {
+                        self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value])?;
+                        return Ok(());
+                    }
+                }
+                self.instance_setattr(obj, inst, &cls, name, value)
+            }
+            Value::Class(c) => {
+                if c.builtin {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        c.name_string()
+                    )));
+                }
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            c.set_name(s.clone());
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &value {
+                            c.set_qualname(s.clone());
+                        }
+                    }
+                    _ => c.dict.set_str(name.clone(), value),
+                }
+                if name.as_str().starts_with("__") {
+                    self.refresh_flags(c);
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name.clone(), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &value {
+                            *f.name.borrow_mut() = s.clone();
+                        }
+                    }
+                    "__doc__" => *f.doc.borrow_mut() = value,
+                    "__module__" => *f.module.borrow_mut() = value,
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match value {
+                            Value::Tuple(t) => t.items().to_vec(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match value {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    }
+                    _ => {
+                        let mut slot = f.dict.borrow_mut();
+                        let d = slot.get_or_insert_with(PyDict::new_rc);
+                        d.set_str(name.clone(), value);
+                    }
+                }
+                Ok(())
+            }
+            _ => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// `object.__setattr__(obj, name, value)` for instances.
+    pub fn instance_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        if let Some(d) = cls.lookup(name) {
+            match &d {
+                Value::Object(o) => {
+                    if let Object::Property { fset, .. } = &**o {
+                        if fset.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                cls.name_string()
+                            )));
+                        }
+                        let f = fset.clone();
+                        self.call(&f, &[obj.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+                Value::Instance(di) => {
+                    if let Some(set) = di.class().lookup(&self.names.d_set) {
+                        self.call(&set, &[d.clone(), obj.clone(), value])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if !cls.slot_names.is_empty() {
+            if let Some(i) = cls.slot_names.iter().position(|s| s.as_str() == name.as_str()) {
+                if let Some(slot) = inst.slots.borrow_mut().get_mut(i) {
+                    *slot = Some(value);
+                }
+                return Ok(());
+            }
+        }
+        match name.as_str() {
+            "__class__" => {
+                if let Value::Class(c) = &value {
+                    inst.set_class(c.clone());
+                    return Ok(());
+                }
+                return Err(self.type_error(format!(
+                    "__class__ must be set to a class, not '{}' object",
+                    self.type_name(&value)
+                )));
+            }
+            "__dict__" => {
+                if let Payload::Local(_) = &inst.payload {
+                    return Err(self.attribute_error(format!(
+                        "'{}' object attribute '__dict__' is read-only",
+                        cls.name_string()
+                    )));
+                }
+                if let (Some(d), Value::Dict(new)) = (&inst.dict, &value) {
+                    d.clear();
+                    for e in new.entries() {
+                        d.set(self, e.key, e.value)?;
+                    }
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        if let Payload::Local(data) = &inst.payload {
+            let d = self.local_dict(obj, inst, data)?;
+            self.trace_local(data, LocalOp::Set, name.as_str(), Some(&value));
+            d.set_str(name.clone(), value);
+            return Ok(());
+        }
+        if let Some(exc) = inst.exc() {
+            match name.as_str() {
+                "args" => {
+                    let t = self.to_tuple(&value)?;
+                    exc.borrow_mut().args = t;
+                    return Ok(());
+                }
+                "__cause__" => {
+                    let c = value.as_instance().cloned();
+                    let mut e = exc.borrow_mut();
+                    e.cause = c;
+                    e.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    exc.borrow_mut().context = value.as_instance().cloned();
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    exc.borrow_mut().suppress_context = matches!(value, Value::Bool(true));
+                    return Ok(());
+                }
+                "__traceback__" => {
+                    if value.is_none() {
+                        exc.borrow_mut().traceback.clear();
+                    }
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        match &inst.dict {
+            Some(d) => {
+                d.set_str(name.clone(), value);
+                Ok(())
+            }
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// `delattr(obj, name)`.
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class();
+                if cls.flags().delattr {
+                    if let Some(da) = cls.lookup(&self.names.d_delattr) {
+                        self.call(&da, &[obj.clone(), Value::Str(name.clone())])?;
+                        return Ok(());
+                    }
+                }
+                self.instance_delattr(obj, inst, &cls, name)
+            }
+            Value::Class(c) if !c.builtin => match c.dict.del_str(name) {
+                Some(_) => {
+                    self.refresh_flags(c);
+                    Ok(())
+                }
+                None => Err(self.no_attribute(obj, name.as_str())),
+            },
+            Value::Module(m) => match m.dict.del_str(name) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name.as_str())),
+            },
+            Value::Function(f) => {
+                let removed = f.dict.borrow().as_ref().and_then(|d| d.del_str(name));
+                match removed {
+                    Some(_) => Ok(()),
+                    None => Err(self.no_attribute(obj, name.as_str())),
+                }
+            }
+            _ => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// `object.__delattr__(obj, name)` for instances.
+    pub fn instance_delattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<()> {
+        if let Some(d) = cls.lookup(name) {
+            match &d {
+                Value::Object(o) => {
+                    if let Object::Property { fdel, .. } = &**o {
+                        if fdel.is_none() {
+                            return Err(self.attribute_error(format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name.as_str(),
+                                cls.name_string()
+                            )));
+                        }
+                        let f = fdel.clone();
+                        self.call(&f, std::slice::from_ref(obj))?;
+                        return Ok(());
+                    }
+                }
+                Value::Instance(di) => {
+                    if let Some(del) = di.class().lookup(&self.names.d_delete) {
+                        self.call(&del, &[d.clone(), obj.clone()])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(i) = cls.slot_names.iter().position(|s| s.as_str() == name.as_str()) {
+            let had = inst.slots.borrow_mut().get_mut(i).and_then(|s| s.take()).is_some();
+            return if had { Ok(()) } else { Err(self.no_attribute(obj, name.as_str())) };
+        }
+        if let Payload::Local(data) = &inst.payload {
+            let d = self.local_dict(obj, inst, data)?;
+            self.trace_local(data, LocalOp::Delete, name.as_str(), None);
+            return match d.del_str(name) {
+                Some(_) => Ok(()),
+                None => Err(self.no_attribute(obj, name.as_str())),
+            };
+        }
+        match inst.dict.as_ref().and_then(|d| d.del_str(name)) {
+            Some(_) => Ok(()),
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    /// The running thread's namespace of a `threading.local`, running a
+    /// subclass's `__init__` the first time this thread touches it.
+    pub fn local_dict(&mut self, obj: &Value, inst: &Rc<Instance>, data: &LocalData) -> PyResult<Rc<PyDict>> {
+        let key = (self.thread().process, self.current as u32);
+        if let Some(d) = data.dict_for(key) {
+            return Ok(d);
+        }
+        let d = data.create_for(key);
+        let cls = inst.class();
+        let init = cls.lookup(&self.names.d_init);
+        if let Some(init @ (Value::Function(_) | Value::BoundMethod(_))) = init {
+            let (pos, kw) = &data.init_args;
+            let mut args = Vec::with_capacity(pos.len() + 1);
+            args.push(obj.clone());
+            args.extend(pos.iter().cloned());
+            let names: Vec<Value> = kw.iter().map(|(k, _)| k.clone()).collect();
+            let vals: Vec<Value> = kw.iter().map(|(_, v)| v.clone()).collect();
+            if let Err(e) = self.call_kw(&init, &args, &names, &vals) {
+                data.forget(key);
+                return Err(e);
+            }
+        }
+        Ok(d)
+    }
+
+    fn trace_local(&mut self, data: &LocalData, op: LocalOp, name: &str, value: Option<&Value>) {
+        if !self.config.trace {
+            return;
+        }
+        let repr = value.map(|v| self.trace_repr(v));
+        let time = self.clock.now();
+        let thread = self.current as u32;
+        let line = self.current_line_of(self.current).max(self.call_site_line());
+        let local = data.id;
+        let name = name.to_string();
+        self.trace(|_| TraceEvent::LocalAccess {
+            time,
+            thread,
+            local,
+            op,
+            name,
+            value: repr,
+            line,
+        });
+    }
+
+    /// Attributes carried in an instance's built-in payload (exceptions).
+    fn payload_attr(&self, inst: &Instance, name: &str) -> Option<Value> {
+        let exc = inst.exc()?;
+        let e = exc.borrow();
+        Some(match name {
+            "args" => e.args.clone(),
+            "__cause__" => e.cause.clone().map(Value::Instance).unwrap_or(Value::None),
+            "__context__" => e.context.clone().map(Value::Instance).unwrap_or(Value::None),
+            "__suppress_context__" => Value::Bool(e.suppress_context),
+            "__traceback__" => {
+                if e.traceback.is_empty() {
+                    Value::None
+                } else {
+                    Value::Object(Rc::new(Object::Traceback(e.traceback.clone())))
+                }
+            }
+            "__notes__" if !e.notes.is_empty() => Value::list(e.notes.clone()),
+            _ => return None,
+        })
+    }
+
+    /// `super(C, obj).name`.
+    fn super_getattr(&mut self, o: &Rc<Object>, name: &Rc<PyStr>) -> PyResult<Value> {
+        let Object::Super { class, obj, obj_type } = &**o else {
+            return Err(self.no_attribute(&Value::Object(o.clone()), name.as_str()));
+        };
+        if name.as_str() == "__class__" {
+            return Ok(Value::Class(self.types.super_.clone()));
+        }
+        let mro = obj_type.full_mro();
+        let start = mro.iter().position(|c| Rc::ptr_eq(c, class)).map_or(mro.len(), |i| i + 1);
+        for c in &mro[start..] {
+            if let Some(d) = c.dict.get_str(name) {
+                let receiver = if matches!(obj, Value::Class(_)) { Value::None } else { obj.clone() };
+                return match &d {
+                    Value::Object(inner) if matches!(&**inner, Object::ClassMethod(_)) => {
+                        self.descr_get(&d, &receiver, &Value::Class(obj_type.clone()), name)
+                    }
+                    _ => self.descr_get(&d, &receiver, &Value::Class(obj_type.clone()), name),
+                };
+            }
+        }
+        Err(self.attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+    }
+
+    /// `hasattr`-style lookup: `Ok(None)` instead of AttributeError.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match self.get_attr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_attribute_error(&e) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Looks up a special method on the type (not the instance), as the interpreter does.
+    pub fn lookup_special(&self, obj: &Value, name: &PyStr) -> Option<Value> {
+        self.class_of(obj).lookup(name)
+    }
+}
+
+impl Vm {
+    /// Special attributes of built-in values (`f.__name__`, `(3).real`, `r.start`, ...).
+    pub fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match (obj, name) {
+            (_, "__class__") => Value::Class(self.class_of(obj)),
+            (Value::Function(f), _) => match name {
+                "__name__" => Value::Str(f.name.borrow().clone()),
+                "__qualname__" => Value::Str(f.qualname.clone()),
+                "__doc__" => f.doc.borrow().clone(),
+                "__module__" => f.module.borrow().clone(),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(d.clone())
+                    }
+                }
+                "__kwdefaults__" => f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None),
+                "__globals__" => Value::Dict(f.globals.clone()),
+                "__code__" => Value::Object(Rc::new(Object::Code(f.code.clone()))),
+                "__closure__" => {
+                    if f.closure.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(f.closure.iter().map(|c| Value::Object(Rc::new(Object::Cell(c.clone())))).collect())
+                    }
+                }
+                "__annotations__" => {
+                    let mut slot = f.annotations.borrow_mut();
+                    slot.get_or_insert_with(|| Value::Dict(PyDict::new_rc())).clone()
+                }
+                "__dict__" => {
+                    let mut slot = f.dict.borrow_mut();
+                    Value::Dict(slot.get_or_insert_with(PyDict::new_rc).clone())
+                }
+                _ => return Ok(None),
+            },
+            (Value::BoundMethod(m), _) => match name {
+                "__self__" => m.receiver.clone(),
+                "__func__" => m.func.clone(),
+                _ => {
+                    let f = m.func.clone();
+                    let n = Rc::new(PyStr::new(name));
+                    return self.get_attr_opt(&f, &n);
+                }
+            },
+            (Value::Builtin(b), _) => match name {
+                "__name__" => Value::str(b.name),
+                "__qualname__" => Value::string(match b.owner {
+                    Some(o) => format!("{o}.{}", b.name),
+                    None => b.name.to_string(),
+                }),
+                "__self__" => b.receiver.clone().unwrap_or(Value::None),
+                "__doc__" => Value::None,
+                "__module__" => Value::str("builtins"),
+                _ => return Ok(None),
+            },
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), _) => match name {
+                "real" | "numerator" => match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                },
+                "imag" => Value::Int(0),
+                "denominator" => Value::Int(1),
+                _ => return Ok(None),
+            },
+            (Value::Float(f), _) => match name {
+                "real" => Value::Float(*f),
+                "imag" => Value::Float(0.0),
+                _ => return Ok(None),
+            },
+            (Value::Object(o), _) => match (&**o, name) {
+                (Object::Property { fget, .. }, "fget") => fget.clone(),
+                (Object::Property { fset, .. }, "fset") => fset.clone(),
+                (Object::Property { fdel, .. }, "fdel") => fdel.clone(),
+                (Object::Property { doc, .. }, "__doc__") => doc.clone(),
+                (Object::StaticMethod(f) | Object::ClassMethod(f), "__func__" | "__wrapped__") => f.clone(),
+                (Object::Range { start, .. }, "start") => Value::Int(*start),
+                (Object::Range { stop, .. }, "stop") => Value::Int(*stop),
+                (Object::Range { step, .. }, "step") => Value::Int(*step),
+                (Object::Slice { start, .. }, "start") => start.clone(),
+                (Object::Slice { stop, .. }, "stop") => stop.clone(),
+                (Object::Slice { step, .. }, "step") => step.clone(),
+                (Object::Generator(g), "__name__") => Value::Str(g.name.clone()),
+                (Object::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
+                (Object::Generator(g), "gi_running") => {
+                    Value::Bool(g.state.get() == crate::engine::objects::generator::GenState::Running)
+                }
+                (Object::Cell(c), "cell_contents") => match c.get() {
+                    Some(v) => v,
+                    None => return Err(self.value_error("Cell is empty")),
+                },
+                (Object::Code(c), "co_name") => Value::Str(c.name.clone()),
+                (Object::Code(c), "co_qualname") => Value::Str(c.qualname.clone()),
+                (Object::Code(c), "co_filename") => Value::str(&c.filename),
+                (Object::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
+                (Object::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
+                (Object::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Traceback(t), "tb_lineno") => match t.last() {
+                    Some(e) => Value::Int(e.code.line_at(e.ip as usize) as i64),
+                    None => Value::None,
+                },
+                (Object::Traceback(t), "tb_next") => {
+                    if t.len() <= 1 {
+                        Value::None
+                    } else {
+                        Value::Object(Rc::new(Object::Traceback(t[..t.len() - 1].to_vec())))
+                    }
+                }
+                (Object::WeakRef { callback, .. }, "__callback__") => callback.clone(),
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        }))
+    }
+}

@@ -1,0 +1,171 @@
+//! `import`: built-in native modules, the standard library modules written in
+//! Python, and clear errors for modules this engine does not provide.
+
+use std::rc::Rc;
+
+use crate::engine::flow::{Flow, PyResult};
+use crate::engine::objects::dict::PyDict;
+use crate::engine::objects::module::Module;
+use crate::engine::objects::str::PyStr;
+use crate::engine::value::Value;
+use crate::engine::vm::frame::Frame;
+use crate::engine::vm::types::ExcKind;
+use crate::engine::vm::Vm;
+
+/// Standard library modules this engine deliberately does not provide.
+const UNSUPPORTED: &[&str] = &[
+    "asyncio", "socket", "subprocess", "select", "selectors", "ssl", "http", "urllib", "sqlite3", "ctypes",
+    "tkinter", "pickle", "shelve", "multiprocessing.shared_memory", "multiprocessing.managers", "io",
+    "pathlib", "shutil", "tempfile", "glob", "zipfile", "tarfile", "csv", "json", "re", "datetime",
+    "decimal", "fractions", "statistics", "numpy", "unittest", "doctest", "inspect", "dis", "sched",
+];
+
+impl Vm {
+    /// `import name` (with `fromlist`, CPython's `__import__` semantics).
+    pub fn import_name(&mut self, name: &PyStr, fromlist: &Value, level: &Value, _globals: &Rc<PyDict>) -> PyResult<Value> {
+        if matches!(level, Value::Int(l) if *l > 0) {
+            return Err(self.err(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let full = name.as_str();
+        let mut top: Option<Value> = None;
+        let mut leaf = Value::None;
+        let mut path = String::new();
+        for part in full.split('.') {
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(part);
+            let m = self.load_module(&path)?;
+            if top.is_none() {
+                top = Some(m.clone());
+            }
+            if let Value::Module(parent) = &leaf {
+                parent.dict.set_by_str(part, m.clone());
+            }
+            leaf = m;
+        }
+        let wants_leaf = !matches!(fromlist, Value::None) && !matches!(fromlist, Value::Tuple(t) if t.is_empty());
+        Ok(if wants_leaf { leaf } else { top.unwrap_or(Value::None) })
+    }
+
+    /// Finds or creates the module `name` in the running process.
+    pub fn load_module(&mut self, name: &str) -> PyResult<Value> {
+        let modules = self.process().modules.clone();
+        if let Some(m) = modules.get_by_str(name) {
+            return Ok(m);
+        }
+        if let Some(init) = crate::engine::modules::native_module(name) {
+            let dict = PyDict::new_rc();
+            dict.set_by_str("__name__", Value::str(name));
+            dict.set_by_str("__doc__", Value::None);
+            let m = Value::Module(Rc::new(Module::new(name, dict.clone())));
+            modules.set_by_str(name, m.clone());
+            if let Err(e) = init(self, &dict) {
+                modules.del_str(&PyStr::new(name));
+                return Err(e);
+            }
+            return Ok(m);
+        }
+        if let Some(source) = crate::engine::stdlib::source_of(name) {
+            let dict = PyDict::new_rc();
+            dict.set_by_str("__name__", Value::str(name));
+            dict.set_by_str("__doc__", Value::None);
+            dict.set_by_str("__builtins__", Value::Dict(self.builtins()));
+            let m = Value::Module(Rc::new(Module::new(name, dict.clone())));
+            modules.set_by_str(name, m.clone());
+            let filename = format!("<frozen {name}>");
+            let code = match self.compile_cached(name, source, &filename) {
+                Ok(c) => c,
+                Err(e) => {
+                    modules.del_str(&PyStr::new(name));
+                    return Err(e);
+                }
+            };
+            let frame = Frame::new(code, dict.clone(), Some(dict));
+            if let Err(e) = self.run_frame_sync(frame) {
+                modules.del_str(&PyStr::new(name));
+                return Err(e);
+            }
+            return Ok(m);
+        }
+        let root = name.split('.').next().unwrap_or(name);
+        if UNSUPPORTED.contains(&name) || UNSUPPORTED.contains(&root) {
+            return Err(self.unsupported(&format!("the {name} module")));
+        }
+        let exc = self.new_exc(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+        if let Some(d) = &exc.dict {
+            d.set_by_str("name", Value::str(name));
+        }
+        Err(Flow::Exc(exc))
+    }
+
+    /// Compiles a standard library module's source once per engine.
+    fn compile_cached(&mut self, name: &str, source: &str, filename: &str) -> PyResult<Rc<crate::engine::bytecode::Code>> {
+        if let Some(c) = self.stdlib_cache.get(name) {
+            return Ok(c.clone());
+        }
+        match crate::engine::compiler::compile_source(source, filename) {
+            Ok(code) => {
+                self.stdlib_cache.insert(name.to_string(), code.clone());
+                Ok(code)
+            }
+            Err(e) => Err(Flow::Halt(crate::engine::flow::Halt::Internal(format!(
+                "the built-in module {name} failed to compile: {e}"
+            )))),
+        }
+    }
+
+    /// `from module import name`.
+    pub fn import_from(&mut self, module: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        if let Some(v) = self.get_attr_opt(module, name)? {
+            return Ok(v);
+        }
+        if let Value::Module(m) = module {
+            let sub = format!("{}.{}", m.name, name.as_str());
+            if crate::engine::modules::native_module(&sub).is_some() || crate::engine::stdlib::source_of(&sub).is_some() {
+                let v = self.load_module(&sub)?;
+                m.dict.set_str(name.clone(), v.clone());
+                return Ok(v);
+            }
+            let exc = self.new_exc(
+                ExcKind::ImportError,
+                format!(
+                    "cannot import name '{}' from '{}' (unknown location)",
+                    name.as_str(),
+                    m.name
+                ),
+            );
+            if let Some(d) = &exc.dict {
+                d.set_by_str("name", Value::str(&m.name));
+            }
+            return Err(Flow::Exc(exc));
+        }
+        Err(self.err(ExcKind::ImportError, format!("cannot import name '{}'", name.as_str())))
+    }
+
+    /// `from module import *`.
+    pub fn import_star(&mut self, module: &Value, frame: &mut Frame) -> PyResult<()> {
+        let Value::Module(m) = module else {
+            return Err(self.type_error("import * from a non-module"));
+        };
+        let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+        let names: Vec<Value> = match m.dict.get_by_str("__all__") {
+            Some(all) => self.collect(&all)?,
+            None => m
+                .dict
+                .keys()
+                .into_iter()
+                .filter(|k| !k.as_str().is_some_and(|s| s.starts_with('_')))
+                .collect(),
+        };
+        for n in names {
+            let Value::Str(s) = &n else { continue };
+            let v = self.get_attr(module, s)?;
+            target.set_str(s.clone(), v);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,1375 @@
+//! Operator protocols: binary and unary operators, comparisons, truth, hashing,
+//! equality, membership, subscripts, unpacking and `with`.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use crate::engine::bytecode::{BinOpKind, CmpKind};
+use crate::engine::flow::{Flow, PyResult};
+use crate::engine::objects::class::{Class, Payload};
+use crate::engine::objects::compare::{native_eq, native_hash};
+use crate::engine::objects::dict::PyDict;
+use crate::engine::objects::function::BoundMethod;
+use crate::engine::objects::object::{Object, ViewKind};
+use crate::engine::objects::set::PySet;
+use crate::engine::value::Value;
+use crate::engine::vm::arith::as_int;
+use crate::engine::vm::frame::Frame;
+use crate::engine::vm::types::ExcKind;
+use crate::engine::vm::Vm;
+
+/// Python-level indices of a slice applied to a sequence of `len` items.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    /// First index.
+    pub start: i64,
+    /// Stop index.
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+    /// Number of items selected.
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The selected indices in order.
+    pub fn indices(&self) -> impl Iterator<Item = usize> + '_ {
+        (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// The built-in value behind an instance of a built-in subclass, or the value itself.
+    pub fn builtin_view(&self, v: &Value) -> Option<Value> {
+        match v {
+            Value::Instance(i) => match &i.payload {
+                Payload::List(l) => Some(Value::List(l.clone())),
+                Payload::Dict(d) => Some(Value::Dict(d.clone())),
+                Payload::Value(v) => Some(v.clone()),
+                _ => None,
+            },
+            other => Some(other.clone()),
+        }
+    }
+
+    /// A special method defined in Python (not a native one) on a class.
+    fn user_method(&self, cls: &Class, name: &str) -> Option<Value> {
+        match cls.lookup_str(name) {
+            Some(Value::Builtin(_)) | None => None,
+            Some(v) => Some(v),
+        }
+    }
+
+    /// Calls a class-level method with a receiver.
+    fn call_method_on(&mut self, f: &Value, receiver: &Value, args: &[Value]) -> PyResult<Value> {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(receiver.clone());
+        all.extend_from_slice(args);
+        match f {
+            Value::Object(o) => match &**o {
+                Object::StaticMethod(inner) => {
+                    let inner = inner.clone();
+                    self.call(&inner, args)
+                }
+                Object::ClassMethod(inner) => {
+                    let inner = inner.clone();
+                    let mut a = vec![Value::Class(self.class_of(receiver))];
+                    a.extend_from_slice(args);
+                    self.call(&inner, &a)
+                }
+                _ => self.call(f, &all),
+            },
+            _ => self.call(f, &all),
+        }
+    }
+
+    /// `a op b` (or `a op= b`).
+    pub fn binary_op(&mut self, k: BinOpKind, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        let a_inst = matches!(a, Value::Instance(_));
+        let b_inst = matches!(b, Value::Instance(_));
+        if !a_inst && !b_inst {
+            if inplace {
+                if let Some(v) = self.builtin_inplace(k, a, b)? {
+                    return Ok(v);
+                }
+            }
+            if let Some(v) = self.builtin_binop(k, a, b)? {
+                return Ok(v);
+            }
+            return Err(self.binop_error(k, a, b, inplace));
+        }
+        let (op, rop, iop) = k.dunders();
+        let ta = self.class_of(a);
+        let tb = self.class_of(b);
+        if inplace {
+            if let Some(f) = self.user_method(&ta, iop) {
+                let r = self.call_method_on(&f, a, std::slice::from_ref(b))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            } else if let (Some(av), Some(bv)) = (self.builtin_view(a), self.builtin_view(b)) {
+                if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) {
+                    if let Some(v) = self.builtin_inplace(k, &av, &bv)? {
+                        return Ok(v);
+                    }
+                }
+            }
+        }
+        let same = Rc::ptr_eq(&ta, &tb);
+        let fwd = self.user_method(&ta, op);
+        let refl = if same { None } else { self.user_method(&tb, rop) };
+        let mut tried_refl = false;
+        if let Some(rf) = &refl {
+            if tb.is_subclass(&ta) {
+                tried_refl = true;
+                let r = self.call_method_on(rf, b, std::slice::from_ref(a))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let r = match &fwd {
+            Some(f) => self.call_method_on(f, a, std::slice::from_ref(b))?,
+            None => self.builtin_on_views(k, a, b)?,
+        };
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+        if !tried_refl {
+            if let Some(rf) = &refl {
+                let r = self.call_method_on(rf, b, std::slice::from_ref(a))?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            } else if fwd.is_some() {
+                let r = self.builtin_on_views(k, a, b)?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binop_error(k, a, b, inplace))
+    }
+
+    fn builtin_on_views(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
+        match (self.builtin_view(a), self.builtin_view(b)) {
+            (Some(av), Some(bv)) if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) => {
+                Ok(self.builtin_binop(k, &av, &bv)?.unwrap_or(Value::NotImplemented))
+            }
+            _ => Ok(Value::NotImplemented),
+        }
+    }
+
+    fn binop_error(&self, k: BinOpKind, a: &Value, b: &Value, inplace: bool) -> Flow {
+        match (k, a, b) {
+            (BinOpKind::Add, Value::Str(_), _) => {
+                return self.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(b)
+                ))
+            }
+            (BinOpKind::Add, Value::List(_), _) => {
+                return self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(b)
+                ))
+            }
+            (BinOpKind::Add, Value::Tuple(_), _) => {
+                return self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(b)
+                ))
+            }
+            (BinOpKind::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _)
+                if !matches!(b, Value::Instance(_)) =>
+            {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(b)
+                ))
+            }
+            (BinOpKind::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+                if !matches!(a, Value::Instance(_)) =>
+            {
+                return self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(a)
+                ))
+            }
+            _ => {}
+        }
+        let sym = k.symbol();
+        let sym = if inplace {
+            if k == BinOpKind::Pow {
+                "**=".to_string()
+            } else {
+                format!("{sym}=")
+            }
+        } else {
+            sym.to_string()
+        };
+        self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{}' and '{}'",
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    /// In-place operators that mutate built-in containers.
+    fn builtin_inplace(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        match (k, a) {
+            (BinOpKind::Add, Value::List(l)) => {
+                let items = self.collect(b)?;
+                l.extend(items);
+                Ok(Some(a.clone()))
+            }
+            (BinOpKind::Mul, Value::List(l)) => {
+                let Some(n) = as_int(b) else { return Ok(None) };
+                let n = n.to_i64().unwrap_or(i64::MAX).max(0) as usize;
+                let items = l.snapshot();
+                if crate::engine::heap::would_exceed(items.len().saturating_mul(n).saturating_mul(16)) {
+                    return Err(self.err(ExcKind::MemoryError, ""));
+                }
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                l.replace(out);
+                Ok(Some(a.clone()))
+            }
+            (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Value::Set(s)) => {
+                let (Value::Set(_) | Value::FrozenSet(_)) = b else { return Ok(None) };
+                let r = self.set_binop(k, a, b)?;
+                if let Some(Value::Set(new)) = &r {
+                    s.clear();
+                    s.merge(self, new)?;
+                    return Ok(Some(a.clone()));
+                }
+                Ok(None)
+            }
+            (BinOpKind::Or, Value::Dict(d)) => {
+                self.dict_update_from(d, b, false, None)?;
+                Ok(Some(a.clone()))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    /// Binary operators between built-in values; `None` = NotImplemented.
+    pub fn builtin_binop(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let Some(v) = self.number_binop(k, a, b)? {
+            return Ok(Some(v));
+        }
+        use BinOpKind::*;
+        Ok(match (k, a, b) {
+            (Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.len_bytes() + y.len_bytes());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                self.charge_alloc(s.len())?;
+                Some(Value::string(s))
+            }
+            (Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.snapshot();
+                v.extend(y.snapshot());
+                self.charge_alloc(v.len() * 16)?;
+                Some(Value::list(v))
+            }
+            (Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.items().to_vec();
+                v.extend(y.items().iter().cloned());
+                Some(Value::tuple(v))
+            }
+            (Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut v = (**x).clone();
+                v.extend(y.iter());
+                Some(Value::Bytes(Rc::new(v)))
+            }
+            (Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n) if as_int(n).is_some() => {
+                self.repeat(a, n)?
+            }
+            (Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if as_int(n).is_some() => {
+                self.repeat(b, n)?
+            }
+            (Mod, Value::Str(fmt), _) => Some(Value::string(self.percent_format(fmt.as_str(), b)?)),
+            (Or | And | Sub | Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+                self.set_binop(k, a, b)?
+            }
+            (Or | And | Sub | Xor, Value::Object(o), _) if matches!(&**o, Object::DictView(_, ViewKind::Keys | ViewKind::Items)) => {
+                let ia = self.collect(a)?;
+                let sa = self.new_set(ia)?;
+                let ib = self.collect(b)?;
+                let sb = self.new_set(ib)?;
+                self.set_binop(k, &sa, &sb)?
+            }
+            (Or, Value::Dict(x), Value::Dict(y)) => {
+                let d = Rc::new(x.copy());
+                self.dict_update_from(&d, &Value::Dict(y.clone()), false, None)?;
+                Some(Value::Dict(d))
+            }
+            _ => None,
+        })
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
+        let Some(n) = as_int(n) else { return Ok(None) };
+        let count = match n.to_i64() {
+            Some(c) if c > 0 => c as usize,
+            Some(_) => 0,
+            None if n.is_negative() => 0,
+            None => return Err(self.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
+        };
+        let unit = match seq {
+            Value::Str(s) => s.len_bytes(),
+            Value::List(l) => l.len() * 16,
+            Value::Tuple(t) => t.len() * 16,
+            Value::Bytes(b) => b.len(),
+            _ => 0,
+        };
+        let total = unit.checked_mul(count).ok_or_else(|| self.err(ExcKind::MemoryError, ""))?;
+        self.charge_alloc(total)?;
+        Ok(Some(match seq {
+            Value::Str(s) => Value::string(s.as_str().repeat(count)),
+            Value::List(l) => {
+                let items = l.snapshot();
+                let mut out = Vec::with_capacity(items.len() * count);
+                for _ in 0..count {
+                    out.extend(items.iter().cloned());
+                }
+                Value::list(out)
+            }
+            Value::Tuple(t) => {
+                let mut out = Vec::with_capacity(t.len() * count);
+                for _ in 0..count {
+                    out.extend(t.items().iter().cloned());
+                }
+                Value::tuple(out)
+            }
+            Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(count))),
+            _ => return Ok(None),
+        }))
+    }
+
+    /// Refuses an allocation that would pass the memory cap.
+    pub fn charge_alloc(&self, bytes: usize) -> PyResult<()> {
+        if crate::engine::heap::would_exceed(bytes) {
+            return Err(self.err(ExcKind::MemoryError, ""));
+        }
+        Ok(())
+    }
+
+    /// `|`, `&`, `-`, `^` on sets, building the result as CPython does.
+    fn set_binop(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (Value::Set(x) | Value::FrozenSet(x)) = a else { return Ok(None) };
+        let (Value::Set(y) | Value::FrozenSet(y)) = b else { return Ok(None) };
+        let frozen = matches!(a, Value::FrozenSet(_));
+        let out = match k {
+            BinOpKind::Or => {
+                let r = x.copy();
+                r.merge(self, y)?;
+                r
+            }
+            BinOpKind::And => {
+                let (small, big) = if x.len() > y.len() { (y, x) } else { (x, y) };
+                let r = PySet::new();
+                for (h, key) in small.entries() {
+                    if big.contains_hashed(self, h, &key)? {
+                        r.add_hashed(self, h, key)?;
+                    }
+                }
+                r
+            }
+            BinOpKind::Sub => {
+                let r = if (x.len() >> 2) > y.len() {
+                    let r = x.copy();
+                    for (_, key) in y.entries() {
+                        r.discard(self, &key)?;
+                    }
+                    r
+                } else {
+                    let r = PySet::new();
+                    for (h, key) in x.entries() {
+                        if !y.contains_hashed(self, h, &key)? {
+                            r.add_hashed(self, h, key)?;
+                        }
+                    }
+                    r
+                };
+                r
+            }
+            BinOpKind::Xor => {
+                let r = x.copy();
+                for (h, key) in y.entries() {
+                    if r.contains_hashed(self, h, &key)? {
+                        r.discard(self, &key)?;
+                    } else {
+                        r.add_hashed(self, h, key)?;
+                    }
+                }
+                r
+            }
+            _ => return Ok(None),
+        };
+        let rc = Rc::new(out);
+        Ok(Some(if frozen { Value::FrozenSet(rc) } else { Value::Set(rc) }))
+    }
+
+    /// A new set from items, added in order.
+    pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let s = Rc::new(PySet::new());
+        for v in items {
+            s.add(self, v)?;
+        }
+        Ok(Value::Set(s))
+    }
+
+    /// `-x`.
+    pub fn unary_neg(&mut self, v: &Value) -> PyResult<Value> {
+        self.unary('-', "__neg__", v)
+    }
+
+    /// `+x`.
+    pub fn unary_pos(&mut self, v: &Value) -> PyResult<Value> {
+        self.unary('+', "__pos__", v)
+    }
+
+    /// `~x`.
+    pub fn unary_invert(&mut self, v: &Value) -> PyResult<Value> {
+        self.unary('~', "__invert__", v)
+    }
+
+    fn unary(&mut self, op: char, dunder: &str, v: &Value) -> PyResult<Value> {
+        if let Some(r) = self.number_unary(op, v)? {
+            return Ok(r);
+        }
+        if let Value::Instance(i) = v {
+            if let Some(f) = self.user_method(&i.class(), dunder) {
+                return self.call_method_on(&f, v, &[]);
+            }
+            if let Some(view) = self.builtin_view(v) {
+                if !matches!(view, Value::Instance(_)) {
+                    if let Some(r) = self.number_unary(op, &view)? {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        Err(self.type_error(format!("bad operand type for unary {op}: '{}'", self.type_name(v))))
+    }
+
+    /// `bool(v)`.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::Bool(b) => *b,
+            Value::None | Value::Null => false,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => s.len_bytes() > 0,
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.is_empty(),
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(f) = cls.lookup(&self.names.d_bool) {
+                    let r = self.call_method_on(&f, v, &[])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
+                if cls.lookup(&self.names.d_len).is_some() || matches!(i.payload, Payload::List(_) | Payload::Dict(_)) {
+                    return Ok(self.len(v)? != 0);
+                }
+                if let Payload::Value(inner) = &i.payload {
+                    let inner = inner.clone();
+                    return self.truthy(&inner);
+                }
+                true
+            }
+            Value::Object(o) => match &**o {
+                Object::Range { start, stop, step } => range_len(*start, *stop, *step) != 0,
+                Object::DictView(d, _) => !d.is_empty(),
+                Object::MappingProxy(d) => !d.is_empty(),
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.len(),
+            Value::Object(o) => match &**o {
+                Object::Range { start, stop, step } => range_len(*start, *stop, *step),
+                Object::DictView(d, _) | Object::MappingProxy(d) => d.len(),
+                _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            },
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(f) = self.user_method(&cls, "__len__") {
+                    let r = self.call_method_on(&f, v, &[])?;
+                    return match self.index_value(&r)? {
+                        Some(n) if n.is_negative() => Err(self.value_error("__len__() should return >= 0")),
+                        Some(n) => n.to_usize().ok_or_else(|| {
+                            self.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")
+                        }),
+                        None => Err(self.type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(&r)
+                        ))),
+                    };
+                }
+                match self.builtin_view(v) {
+                    Some(view) if !matches!(view, Value::Instance(_)) => return self.len(&view),
+                    _ => return Err(self.type_error(format!("object of type '{}' has no len()", cls.name_string()))),
+                }
+            }
+            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+        })
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        match native_hash(v) {
+            Some(Ok(h)) => Ok(h),
+            Some(Err(t)) => Err(self.type_error(format!("unhashable type: '{t}'"))),
+            None => match v {
+                Value::Instance(i) => {
+                    let cls = i.class();
+                    match cls.lookup(&self.names.d_hash) {
+                        Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", cls.name_string()))),
+                        Some(f @ (Value::Function(_) | Value::BoundMethod(_) | Value::Object(_))) => {
+                            let r = self.call_method_on(&f, v, &[])?;
+                            match as_int(&r) {
+                                Some(n) => Ok(crate::engine::numeric::hash::hash_int(&n)),
+                                None => Err(self.type_error("__hash__ method should return an integer")),
+                            }
+                        }
+                        _ => {
+                            if let Payload::Value(inner) = &i.payload {
+                                let inner = inner.clone();
+                                return self.hash(&inner);
+                            }
+                            Ok(v.id() >> 4)
+                        }
+                    }
+                }
+                Value::Object(o) => match &**o {
+                    Object::Range { start, stop, step } => {
+                        let len = range_len(*start, *stop, *step) as i64;
+                        let t = Value::tuple(vec![Value::Int(len), Value::Int(*start), Value::Int(*step)]);
+                        self.hash(&t)
+                    }
+                    Object::WeakRef { .. } => {
+                        let target = self.weakref_target(v);
+                        match target {
+                            Some(t) => self.hash(&t),
+                            None => Err(self.type_error("weak object has gone away")),
+                        }
+                    }
+                    _ => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+                },
+                _ => Ok(v.id() >> 4),
+            },
+        }
+    }
+
+    /// `a == b` as a bool (identity counts as equal, as containers do).
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) {
+            return Ok(true);
+        }
+        if let Some(r) = native_eq(a, b) {
+            return Ok(r);
+        }
+        let r = self.compare(CmpKind::Eq, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// A rich comparison.
+    pub fn compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(o) = self.number_cmp(a, b) {
+            return Ok(Value::Bool(Vm::ordering_result(k, o)));
+        }
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
+        }
+        let a_inst = matches!(a, Value::Instance(_));
+        let b_inst = matches!(b, Value::Instance(_));
+        let (op, rop) = k.dunders();
+        if a_inst || b_inst {
+            let ta = self.class_of(a);
+            let tb = self.class_of(b);
+            let same = Rc::ptr_eq(&ta, &tb);
+            let fwd = self.user_method(&ta, op);
+            let refl = if same && !b_inst { None } else { self.user_method(&tb, rop) };
+            let mut tried_refl = false;
+            if let Some(rf) = &refl {
+                if !same && tb.is_subclass(&ta) {
+                    tried_refl = true;
+                    let r = self.call_method_on(rf, b, std::slice::from_ref(a))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            let r = match &fwd {
+                Some(f) => self.call_method_on(f, a, std::slice::from_ref(b))?,
+                None => self.builtin_compare_views(k, a, b)?,
+            };
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+            if !tried_refl {
+                if let Some(rf) = &refl {
+                    let r = self.call_method_on(rf, b, std::slice::from_ref(a))?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if k == CmpKind::Ne {
+                // The default __ne__ inverts __eq__.
+                if self.user_method(&ta, "__eq__").is_some() || self.user_method(&tb, "__eq__").is_some() {
+                    let eq = self.compare(CmpKind::Eq, a, b)?;
+                    return Ok(Value::Bool(!self.truthy(&eq)?));
+                }
+            }
+        } else if let Some(r) = self.builtin_compare(k, a, b)? {
+            return Ok(r);
+        }
+        match k {
+            CmpKind::Eq => Ok(Value::Bool(a.is(b))),
+            CmpKind::Ne => Ok(Value::Bool(!a.is(b))),
+            _ => Err(self.type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                k.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    fn builtin_compare_views(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
+        match (self.builtin_view(a), self.builtin_view(b)) {
+            (Some(av), Some(bv)) if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) => {
+                if let Some(o) = self.number_cmp(&av, &bv) {
+                    return Ok(Value::Bool(Vm::ordering_result(k, o)));
+                }
+                Ok(self.builtin_compare(k, &av, &bv)?.unwrap_or(Value::NotImplemented))
+            }
+            _ => Ok(Value::NotImplemented),
+        }
+    }
+
+    /// Comparisons between built-in containers; `None` = NotImplemented.
+    fn builtin_compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let seqs = match (a, b) {
+            (Value::Tuple(x), Value::Tuple(y)) => Some((x.items().to_vec(), y.items().to_vec())),
+            (Value::List(x), Value::List(y)) => Some((x.snapshot(), y.snapshot())),
+            _ => None,
+        };
+        if let Some((x, y)) = seqs {
+            return self.sequence_compare(k, &x, &y).map(Some);
+        }
+        Ok(Some(match (a, b) {
+            (Value::Bytes(x), Value::Bytes(y)) => Value::Bool(Vm::ordering_result(k, Some(x.cmp(y)))),
+            (Value::Dict(x), Value::Dict(y)) if matches!(k, CmpKind::Eq | CmpKind::Ne) => {
+                let eq = self.dict_eq(x, y)?;
+                Value::Bool(eq == (k == CmpKind::Eq))
+            }
+            (Value::Set(x) | Value::FrozenSet(x), Value::Set(y) | Value::FrozenSet(y)) => {
+                let x_in_y = self.subset(x, y)?;
+                let y_in_x = self.subset(y, x)?;
+                Value::Bool(match k {
+                    CmpKind::Eq => x_in_y && y_in_x,
+                    CmpKind::Ne => !(x_in_y && y_in_x),
+                    CmpKind::Le => x_in_y,
+                    CmpKind::Lt => x_in_y && x.len() < y.len(),
+                    CmpKind::Ge => y_in_x,
+                    CmpKind::Gt => y_in_x && x.len() > y.len(),
+                })
+            }
+            (Value::Object(x), Value::Object(y)) => match (&**x, &**y) {
+                (
+                    Object::Range {
+                        start: s1,
+                        stop: e1,
+                        step: t1,
+                    },
+                    Object::Range {
+                        start: s2,
+                        stop: e2,
+                        step: t2,
+                    },
+                ) if matches!(k, CmpKind::Eq | CmpKind::Ne) => {
+                    let l1 = range_len(*s1, *e1, *t1);
+                    let l2 = range_len(*s2, *e2, *t2);
+                    let eq = l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2)));
+                    Value::Bool(eq == (k == CmpKind::Eq))
+                }
+                (Object::DictView(d1, ViewKind::Keys), Object::DictView(d2, ViewKind::Keys))
+                    if matches!(k, CmpKind::Eq | CmpKind::Ne) =>
+                {
+                    let (d1, d2) = (d1.clone(), d2.clone());
+                    let mut eq = d1.len() == d2.len();
+                    if eq {
+                        for key in d1.keys() {
+                            if !d2.contains(self, &key)? {
+                                eq = false;
+                                break;
+                            }
+                        }
+                    }
+                    Value::Bool(eq == (k == CmpKind::Eq))
+                }
+                _ => return Ok(None),
+            },
+            _ => return Ok(None),
+        }))
+    }
+
+    fn sequence_compare(&mut self, k: CmpKind, x: &[Value], y: &[Value]) -> PyResult<Value> {
+        if matches!(k, CmpKind::Eq | CmpKind::Ne) && x.len() != y.len() {
+            return Ok(Value::Bool(k == CmpKind::Ne));
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                if k == CmpKind::Eq {
+                    return Ok(Value::Bool(false));
+                }
+                if k == CmpKind::Ne {
+                    return Ok(Value::Bool(true));
+                }
+                return self.compare(k, p, q);
+            }
+        }
+        Ok(Value::Bool(Vm::ordering_result(k, Some(x.len().cmp(&y.len())))))
+    }
+
+    fn dict_eq(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for e in x.entries() {
+            match y.get(self, &e.key)? {
+                Some(v) => {
+                    if !self.eq(&e.value, &v)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn subset(&mut self, x: &Rc<PySet>, y: &Rc<PySet>) -> PyResult<bool> {
+        if x.len() > y.len() {
+            return Ok(false);
+        }
+        for (h, key) in x.entries() {
+            if !y.contains_hashed(self, h, &key)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Orders two values with `<` for sorting, min and max.
+    pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(o) = self.number_cmp(a, b) {
+            return Ok(o == Some(Ordering::Less));
+        }
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            return Ok(x.as_str() < y.as_str());
+        }
+        let r = self.compare(CmpKind::Lt, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::Bytes(bs) => match item {
+                Value::Bytes(sub) => Ok(sub.is_empty() || bs.windows(sub.len()).any(|w| w == &sub[..])),
+                Value::Int(i) => Ok(bs.contains(&(*i as u8)) && (0..256).contains(i)),
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Value::List(l) => {
+                let items = l.snapshot();
+                for x in &items {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.items() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Dict(d) => d.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
+            Value::Object(o) => match &**o {
+                Object::Range { start, stop, step } => match as_int(item) {
+                    Some(n) => {
+                        let Some(n) = n.to_i64() else { return Ok(false) };
+                        let len = range_len(*start, *stop, *step);
+                        if len == 0 {
+                            return Ok(false);
+                        }
+                        let off = n - start;
+                        Ok(off % step == 0 && off / step >= 0 && ((off / step) as usize) < len)
+                    }
+                    None => self.contains_by_iteration(container, item),
+                },
+                Object::DictView(d, ViewKind::Keys) => d.contains(self, item),
+                Object::DictView(d, ViewKind::Items) => {
+                    let Value::Tuple(t) = item else { return Ok(false) };
+                    if t.len() != 2 {
+                        return Ok(false);
+                    }
+                    match d.get(self, &t.items()[0])? {
+                        Some(v) => self.eq(&v, &t.items()[1]),
+                        None => Ok(false),
+                    }
+                }
+                Object::MappingProxy(d) => d.contains(self, item),
+                _ => self.contains_by_iteration(container, item),
+            },
+            Value::Instance(i) => {
+                if let Some(f) = self.user_method(&i.class(), "__contains__") {
+                    let r = self.call_method_on(&f, container, std::slice::from_ref(item))?;
+                    return self.truthy(&r);
+                }
+                match self.builtin_view(container) {
+                    Some(view) if !matches!(view, Value::Instance(_)) => self.contains(&view, item),
+                    _ => self.contains_by_iteration(container, item),
+                }
+            }
+            _ => self.contains_by_iteration(container, item),
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::TypeError) => {
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )))
+            }
+            Err(e) => return Err(e),
+        };
+        while let Some(v) = self.iter_next(&it)? {
+            if self.eq(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Resolves a slice object against a length.
+    pub fn slice_indices(&mut self, slice: &Value, len: usize) -> PyResult<SliceIndices> {
+        let Value::Object(o) = slice else {
+            return Err(self.type_error("expected a slice"));
+        };
+        let Object::Slice { start, stop, step } = &**o else {
+            return Err(self.type_error("expected a slice"));
+        };
+        let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
+            if v.is_none() {
+                return Ok(None);
+            }
+            match vm.index_value(v)? {
+                Some(n) => Ok(Some(n.to_i64_saturating())),
+                None => Err(vm.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = get(self, step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let adjust = |v: Option<i64>, default: i64, lo: i64, hi: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut i) => {
+                    if i < 0 {
+                        i += len;
+                        if i < 0 {
+                            i = lo;
+                        }
+                    } else if i >= len {
+                        i = hi;
+                    }
+                    i
+                }
+            }
+        };
+        let (start, stop) = if step > 0 {
+            (adjust(get(self, start)?, 0, 0, len), adjust(get(self, stop)?, len, 0, len))
+        } else {
+            (adjust(get(self, start)?, len - 1, -1, len - 1), adjust(get(self, stop)?, -1, -1, len - 1))
+        };
+        let n = if step > 0 {
+            if stop > start {
+                (stop - start - 1) / step + 1
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - 1) / (-step) + 1
+        } else {
+            0
+        };
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: n.max(0) as usize,
+        })
+    }
+
+    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = self.index_isize(key, what)?;
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    fn is_slice(v: &Value) -> bool {
+        matches!(v, Value::Object(o) if matches!(&**o, Object::Slice { .. }))
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if Vm::is_slice(key) {
+                    let items = l.snapshot();
+                    let si = self.slice_indices(key, items.len())?;
+                    return Ok(Value::list(si.indices().map(|i| items[i].clone()).collect()));
+                }
+                if let Value::Int(i) = key {
+                    let items = l.borrow();
+                    let n = items.len() as i64;
+                    let j = if *i < 0 { i + n } else { *i };
+                    if j >= 0 && j < n {
+                        return Ok(items[j as usize].clone());
+                    }
+                }
+                let i = self.seq_index(key, l.len(), "list")?;
+                Ok(l.get(i).unwrap_or(Value::None))
+            }
+            Value::Tuple(t) => {
+                if Vm::is_slice(key) {
+                    let si = self.slice_indices(key, t.len())?;
+                    return Ok(Value::tuple(si.indices().map(|i| t.items()[i].clone()).collect()));
+                }
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t.items()[i].clone())
+            }
+            Value::Str(s) => {
+                if Vm::is_slice(key) {
+                    let si = self.slice_indices(key, s.char_len())?;
+                    if si.step == 1 {
+                        let end = si.start as usize + si.len;
+                        return Ok(Value::str(s.char_slice(si.start as usize, end)));
+                    }
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    return Ok(Value::string(si.indices().map(|i| chars[i]).collect()));
+                }
+                let i = self.seq_index(key, s.char_len(), "string")?;
+                Ok(Value::string(s.char_at(i).map(String::from).unwrap_or_default()))
+            }
+            Value::Bytes(b) => {
+                if Vm::is_slice(key) {
+                    let si = self.slice_indices(key, b.len())?;
+                    return Ok(Value::Bytes(Rc::new(si.indices().map(|i| b[i]).collect())));
+                }
+                let i = self.seq_index(key, b.len(), "index")?;
+                Ok(Value::Int(b[i] as i64))
+            }
+            Value::Dict(d) => match d.get(self, key)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(key.clone())),
+            },
+            Value::Object(o) => match &**o {
+                Object::Range { start, stop, step } => {
+                    let len = range_len(*start, *stop, *step);
+                    if Vm::is_slice(key) {
+                        let si = self.slice_indices(key, len)?;
+                        let nstart = start + si.start * step;
+                        let nstep = step * si.step;
+                        let nstop = nstart + si.len as i64 * nstep;
+                        return Ok(Value::Object(Rc::new(Object::Range {
+                            start: nstart,
+                            stop: nstop,
+                            step: nstep,
+                        })));
+                    }
+                    let i = self.seq_index(key, len, "range object")?;
+                    Ok(Value::Int(start + i as i64 * step))
+                }
+                Object::MappingProxy(d) => match d.get(self, key)? {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key.clone())),
+                },
+                _ => Err(self.not_subscriptable(obj)),
+            },
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(f) = self.user_method(&cls, "__getitem__") {
+                    return self.call_method_on(&f, obj, std::slice::from_ref(key));
+                }
+                if let Payload::Dict(d) = &i.payload {
+                    let d = d.clone();
+                    return match d.get(self, key)? {
+                        Some(v) => Ok(v),
+                        None => match self.user_method(&cls, "__missing__") {
+                            Some(m) => self.call_method_on(&m, obj, std::slice::from_ref(key)),
+                            None => Err(self.key_error(key.clone())),
+                        },
+                    };
+                }
+                match self.builtin_view(obj) {
+                    Some(view) if !matches!(view, Value::Instance(_)) => self.get_item(&view, key),
+                    _ => Err(self.not_subscriptable(obj)),
+                }
+            }
+            Value::Class(c) => {
+                if let Some(f) = c.lookup_str("__class_getitem__") {
+                    let f = match &f {
+                        Value::Object(o) => match &**o {
+                            Object::ClassMethod(inner) => inner.clone(),
+                            _ => f.clone(),
+                        },
+                        _ => f.clone(),
+                    };
+                    return self.call(&f, &[obj.clone(), key.clone()]);
+                }
+                if c.builtin {
+                    // `list[int]` and friends in annotations: the class stands in for the alias.
+                    return Ok(obj.clone());
+                }
+                Err(self.type_error(format!("type '{}' is not subscriptable", c.name_string())))
+            }
+            _ => Err(self.not_subscriptable(obj)),
+        }
+    }
+
+    fn not_subscriptable(&self, obj: &Value) -> Flow {
+        self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if Vm::is_slice(&key) {
+                    let items = self.collect(&value)?;
+                    let len = l.len();
+                    let si = self.slice_indices(&key, len)?;
+                    let mut cur = l.snapshot();
+                    if si.step == 1 {
+                        let start = si.start.clamp(0, len as i64) as usize;
+                        let stop = (si.start as usize + si.len).max(start);
+                        cur.splice(start..stop, items);
+                    } else {
+                        if items.len() != si.len {
+                            return Err(self.value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                si.len
+                            )));
+                        }
+                        for (idx, v) in si.indices().zip(items) {
+                            cur[idx] = v;
+                        }
+                    }
+                    l.replace(cur);
+                    return Ok(());
+                }
+                let i = self.index_isize(&key, "list")?;
+                let mut items = l.borrow_mut();
+                let n = items.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    drop(items);
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                items[j as usize] = value;
+                Ok(())
+            }
+            Value::Dict(d) => d.set(self, key, value),
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(f) = self.user_method(&cls, "__setitem__") {
+                    self.call_method_on(&f, obj, &[key, value])?;
+                    return Ok(());
+                }
+                match self.builtin_view(obj) {
+                    Some(view) if !matches!(view, Value::Instance(_)) => self.set_item(&view, key, value),
+                    _ => Err(self.type_error(format!(
+                        "'{}' object does not support item assignment",
+                        cls.name_string()
+                    ))),
+                }
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if Vm::is_slice(key) {
+                    let si = self.slice_indices(key, l.len())?;
+                    let remove: std::collections::HashSet<usize> = si.indices().collect();
+                    let kept: Vec<Value> = l
+                        .snapshot()
+                        .into_iter()
+                        .enumerate()
+                        .filter(|(i, _)| !remove.contains(i))
+                        .map(|(_, v)| v)
+                        .collect();
+                    l.replace(kept);
+                    return Ok(());
+                }
+                let i = self.index_isize(key, "list")?;
+                let n = l.len() as i64;
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(self.index_error("list assignment index out of range"));
+                }
+                l.borrow_mut().remove(j as usize);
+                Ok(())
+            }
+            Value::Dict(d) => match d.remove(self, key)? {
+                Some(_) => Ok(()),
+                None => Err(self.key_error(key.clone())),
+            },
+            Value::Instance(i) => {
+                let cls = i.class();
+                if let Some(f) = self.user_method(&cls, "__delitem__") {
+                    self.call_method_on(&f, obj, std::slice::from_ref(key))?;
+                    return Ok(());
+                }
+                match self.builtin_view(obj) {
+                    Some(view) if !matches!(view, Value::Instance(_)) => self.del_item(&view, key),
+                    _ => Err(self.type_error(format!(
+                        "'{}' object doesn't support item deletion",
+                        cls.name_string()
+                    ))),
+                }
+            }
+            _ => Err(self.type_error(format!(
+                "'{}' object doesn't support item deletion",
+                self.type_name(obj)
+            ))),
+        }
+    }
+
+    /// Unpacks exactly `n` values.
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.items().to_vec(),
+            Value::List(l) => l.snapshot(),
+            _ => {
+                let it = self.unpack_iter(v)?;
+                let mut out = Vec::with_capacity(n);
+                while let Some(x) = self.iter_next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() < n {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        Ok(items)
+    }
+
+    fn unpack_iter(&mut self, v: &Value) -> PyResult<Value> {
+        match self.get_iter(v) {
+            Ok(it) => Ok(it),
+            Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::TypeError) => Err(self.type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(v)
+            ))),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Unpacks with a starred target.
+    pub fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.items().to_vec(),
+            Value::List(l) => l.snapshot(),
+            _ => {
+                let it = self.unpack_iter(v)?;
+                let mut out = Vec::new();
+                while let Some(x) = self.iter_next(&it)? {
+                    out.push(x);
+                }
+                out
+            }
+        };
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out = Vec::with_capacity(before + after + 1);
+        out.extend(items[..before].iter().cloned());
+        out.push(Value::list(items[before..items.len() - after].to_vec()));
+        out.extend(items[items.len() - after..].iter().cloned());
+        Ok(out)
+    }
+
+    /// `{**m}` and `f(**m)`: copies a mapping into `target`.
+    pub fn dict_update_from(&mut self, target: &Rc<PyDict>, m: &Value, merge: bool, frame: Option<&Frame>) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match m {
+            Value::Dict(d) => d.entries().into_iter().map(|e| (e.key, e.value)).collect(),
+            _ => {
+                let keys_name = Rc::new(crate::engine::objects::str::PyStr::new("keys"));
+                let Some(keys) = self.get_attr_opt(m, &keys_name)? else {
+                    let what = if merge {
+                        let fname = frame.map(|f| self.callee_name(f)).unwrap_or_default();
+                        format!("{fname} argument after ** must be a mapping, not {}", self.type_name(m))
+                    } else {
+                        format!("'{}' object is not a mapping", self.type_name(m))
+                    };
+                    return Err(self.type_error(what));
+                };
+                let ks = self.call(&keys, &[])?;
+                let ks = self.collect(&ks)?;
+                let mut out = Vec::with_capacity(ks.len());
+                for k in ks {
+                    let v = self.get_item(m, &k)?;
+                    out.push((k, v));
+                }
+                out
+            }
+        };
+        for (k, v) in pairs {
+            if merge {
+                if !matches!(k, Value::Str(_)) {
+                    let fname = frame.map(|f| self.callee_name(f)).unwrap_or_default();
+                    return Err(self.type_error(format!("{fname} keywords must be strings")));
+                }
+                if target.contains(self, &k)? {
+                    let fname = frame.map(|f| self.callee_name(f)).unwrap_or_default();
+                    return Err(self.type_error(format!(
+                        "{fname} got multiple values for keyword argument '{}'",
+                        k.as_str().unwrap_or("")
+                    )));
+                }
+            }
+            target.set(self, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// The name of the callable being called with `**` (three slots down), as CPython shows it.
+    fn callee_name(&self, frame: &Frame) -> String {
+        let n = frame.stack.len();
+        match frame.stack.get(n.wrapping_sub(3)) {
+            Some(Value::Function(f)) => format!("{}()", f.qualname.as_str()),
+            Some(Value::Builtin(b)) => format!("{}()", b.name),
+            Some(Value::BoundMethod(m)) => match &m.func {
+                Value::Function(f) => format!("{}()", f.qualname.as_str()),
+                _ => "function".into(),
+            },
+            Some(Value::Class(c)) => format!("{}()", c.name_string()),
+            _ => "function".into(),
+        }
+    }
+
+    /// `with ctx:` entry: the bound `__exit__` and the bound `__enter__`.
+    pub fn before_with(&mut self, ctx: &Value) -> PyResult<(Value, Value)> {
+        let cls = self.class_of(ctx);
+        let enter = cls.lookup(&self.names.d_enter);
+        let exit = cls.lookup(&self.names.d_exit);
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let missing_exit = cls.lookup(&self.names.d_enter).is_some();
+            return Err(self.type_error(if missing_exit {
+                format!(
+                    "'{}' object does not support the context manager protocol (missed __exit__ method)",
+                    cls.name_string()
+                )
+            } else {
+                format!("'{}' object does not support the context manager protocol", cls.name_string())
+            }));
+        };
+        Ok((self.bind_to(&exit, ctx), self.bind_to(&enter, ctx)))
+    }
+
+    /// Binds a class attribute to a receiver.
+    pub fn bind_to(&self, f: &Value, receiver: &Value) -> Value {
+        match f {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: f.clone(),
+                receiver: receiver.clone(),
+            })),
+            Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(b.bind(receiver.clone()))),
+            _ => f.clone(),
+        }
+    }
+}
+
+/// Number of values in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 && stop > start {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
+    } else if step < 0 && stop < start {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
+    } else {
+        0
+    }
+}
