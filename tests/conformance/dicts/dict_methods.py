@@ -1,0 +1,21 @@
+# dict methods: get, setdefault, pop, popitem, update, keys/values/items, copy, fromkeys, clear.
+d = {'a': 1, 'b': 2}
+print(d.get('a'), d.get('z'), d.get('z', 0))
+print(d.setdefault('c', 3), d.setdefault('a', 100), d)
+print(d.pop('b'), d.pop('missing', 'default'), d)
+d.update({'x': 9}, y=8)
+d.update([('z', 7)])
+print(d)
+print(d.popitem(), d)
+print(list(d.keys()), list(d.values()), list(d.items()))
+c = d.copy()
+c['new'] = 1
+print(len(d), len(c))
+print(dict.fromkeys('abc'), dict.fromkeys(range(3), 0))
+shared = dict.fromkeys(['p', 'q'], [])
+shared['p'].append(1)
+print(shared)
+print(dict(a=1, b=2), dict([('k', 'v')]), dict(zip('xy', (1, 2))), dict({'m': 0}, n=1))
+d.clear()
+print(d, bool(d))
+print({'a': 1} == {'a': 1.0}, {'a': 1, 'b': 2} == {'b': 2, 'a': 1})

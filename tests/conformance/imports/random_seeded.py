@@ -1,0 +1,27 @@
+# random with a fixed seed gives CPython's Mersenne Twister sequence.
+import random
+random.seed(1)
+print(random.random())
+print([random.randint(1, 10) for _ in range(5)])
+random.seed(42)
+print(random.choice('abcdef'), random.uniform(1, 2), random.randrange(0, 100, 5))
+items = list(range(10))
+random.shuffle(items)
+print(items)
+print(random.sample(range(100), 4))
+random.seed(-1)
+a = random.random()
+random.seed(1)
+print(a == random.random())
+random.seed(3.0)
+b = random.random()
+random.seed(3)
+print(b == random.random())
+try:
+    random.randrange(5, 5)
+except ValueError as e:
+    print('ValueError', e)
+rng = random.Random(7)
+print(rng.random(), rng.getrandbits(16))
+random.seed('text seed')
+print(random.random())

@@ -1,0 +1,11 @@
+# inf, nan and negative zero in arithmetic, comparisons, and conversions.
+inf, nan = float('inf'), float('nan')
+print(inf + 1, inf - inf, inf * 0, -inf, inf > 10 ** 400, 1 / inf, -1 / inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, max(1, nan), min(nan, 1))
+print(sorted([3.0, 1.0, 2.0]), 0.0 == -0.0, str(-0.0), repr(-0.0 + 0.0), -0.0 * 1)
+print(1e308 + 1e308, -1e308 * 10, 2.0 ** 1023)
+print(float('1e309'), float('-1e-400'), float('16'), float(' 1_000.5 '))
+print(int(2.5), int(-2.5), float(7), float(True), float('-0'), float(10 ** 20))
+print(inf == inf, inf is not nan, (inf - inf) == (inf - inf))
+print(5.0.is_integer(), 5.5.is_integer(), (0.5).as_integer_ratio(), (0.1).as_integer_ratio())
+print((255.0).hex(), float.fromhex('0x1.8p1'), (1.5).conjugate(), (3.0).real, (3.0).imag)
