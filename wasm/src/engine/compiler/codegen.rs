@@ -462,7 +462,7 @@ impl<'a> Compiler<'a> {
                 body,
                 orelse,
                 ..
-            } => self.for_loop(target, iter, body, orelse),
+            } => self.for_loop(target, iter, body, orelse, s.span),
             StmtKind::While { test, body, orelse } => self.while_loop(test, body, orelse),
             StmtKind::If { test, body, orelse } => {
                 let else_l = self.b().label();
@@ -509,7 +509,8 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.b().label();
                 self.jump_if(test, true, end)?;
-                self.set_span(s.span);
+                // CPython points the traceback at the test expression.
+                self.set_span(test.span);
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -730,15 +731,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> Result<(), CompileError> {
+    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt], span: Span) -> Result<(), CompileError> {
         self.expr(iter)?;
-        self.set_span(iter.span);
+        // Iteration errors point at the whole `for` statement, as in CPython.
+        self.set_span(span);
         self.emit(Op::GetIter);
         let start = self.b().label();
         let cleanup = self.b().label();
         let end = self.b().label();
         self.b().bind(start);
-        self.set_span(iter.span);
+        self.set_span(span);
         self.b().emit_jump(Op::ForIter(0), cleanup);
         self.store_target(target)?;
         self.u().fblocks.push(FBlock::Loop {

@@ -3,6 +3,8 @@
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod traceback;
+pub mod warnings;
 
 use std::rc::Rc;
 
@@ -21,6 +23,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "sys" => sys::init,
         "time" => time::init,
         "_thread" => thread::init,
+        "traceback" => traceback::init,
+        "warnings" => warnings::init,
         _ => return None,
     })
 }

@@ -29,6 +29,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// `__notes__` added with `add_note` (3.11).
     pub notes: Vec<Value>,
+    /// A "Did you mean" hint computed where the error was raised (NameError).
+    pub suggestion: Option<String>,
 }
 
 impl ExcData {
@@ -41,6 +43,7 @@ impl ExcData {
             context: None,
             suppress_context: false,
             notes: Vec::new(),
+            suggestion: None,
         }
     }
 }

@@ -2,6 +2,8 @@
 
 /// The source of a Python-level standard library module.
 pub fn source_of(name: &str) -> Option<&'static str> {
-    let _ = name;
-    None
+    Some(match name {
+        "threading" => include_str!("threading.py"),
+        _ => return None,
+    })
 }

@@ -885,6 +885,31 @@ impl Vm {
         Flow::Exc(exc)
     }
 
+    /// A NameError raised in `frame`, with CPython's "Did you mean" hint
+    /// (locals first, then globals, then builtins).
+    fn name_error_in(&self, frame: &Frame, name: &str) -> Flow {
+        let flow = self.name_error(name);
+        if let Flow::Exc(e) = &flow {
+            let locals: Vec<String> = frame.code.varnames.iter().map(|n| n.as_str().to_string()).collect();
+            let from = |d: &crate::engine::objects::dict::PyDict| -> Vec<String> {
+                d.keys().iter().filter_map(|k| k.as_str().map(String::from)).collect()
+            };
+            let mut hint = crate::engine::vm::suggestions::suggest(name, locals.iter().map(|s| s.as_str()));
+            if hint.is_none() {
+                let g = from(&frame.globals);
+                hint = crate::engine::vm::suggestions::suggest(name, g.iter().map(|s| s.as_str()));
+            }
+            if hint.is_none() {
+                let b = from(&self.frame_builtins(frame));
+                hint = crate::engine::vm::suggestions::suggest(name, b.iter().map(|s| s.as_str()));
+            }
+            if let Some(d) = e.exc() {
+                d.borrow_mut().suggestion = hint;
+            }
+        }
+        flow
+    }
+
     fn load_global(&self, frame: &Frame, i: u32) -> PyResult<Value> {
         let name = &frame.code.names[i as usize];
         if let Some(v) = frame.globals.get_str(name) {
@@ -893,7 +918,7 @@ impl Vm {
         if let Some(v) = self.frame_builtins(frame).get_str(name) {
             return Ok(v);
         }
-        Err(self.name_error(name.as_str()))
+        Err(self.name_error_in(frame, name.as_str()))
     }
 
     fn load_name(&self, frame: &Frame, i: u32) -> PyResult<Value> {

@@ -143,6 +143,9 @@ impl Vm {
             Err(_) => "<exception str() failed>".to_string(),
         };
         let mut out = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+        if let Some(hint) = self.suggestion_for(exc) {
+            out.push_str(&format!(". Did you mean: '{hint}'?"));
+        }
         if let Some(d) = exc.exc() {
             for note in d.borrow().notes.clone() {
                 if let Value::Str(s) = note {
@@ -152,6 +155,40 @@ impl Vm {
             }
         }
         out
+    }
+
+    /// The "Did you mean" hint CPython prints for NameError and AttributeError.
+    fn suggestion_for(&mut self, exc: &Rc<Instance>) -> Option<String> {
+        if let Some(h) = exc.exc().and_then(|d| d.borrow().suggestion.clone()) {
+            return Some(h);
+        }
+        if !self.exc_is(exc, ExcKind::AttributeError) {
+            return None;
+        }
+        let d = exc.dict.as_ref()?;
+        let (Some(Value::Str(name)), Some(obj)) = (d.get_by_str("name"), d.get_by_str("obj")) else {
+            return None;
+        };
+        let mut names: Vec<String> = Vec::new();
+        match &obj {
+            Value::Instance(i) => {
+                if let Some(dd) = &i.dict {
+                    names.extend(dd.keys().iter().filter_map(|k| k.as_str().map(String::from)));
+                }
+            }
+            Value::Module(m) => names.extend(m.dict.keys().iter().filter_map(|k| k.as_str().map(String::from))),
+            _ => {}
+        }
+        let cls = match &obj {
+            Value::Class(c) => c.clone(),
+            other => self.class_of(other),
+        };
+        for c in cls.full_mro() {
+            names.extend(c.dict.keys().iter().filter_map(|k| k.as_str().map(String::from)));
+        }
+        names.sort();
+        names.dedup();
+        crate::engine::vm::suggestions::suggest(name.as_str(), names.iter().map(|s| s.as_str()))
     }
 
     fn syntax_error_text(&mut self, exc: &Rc<Instance>) -> Option<String> {

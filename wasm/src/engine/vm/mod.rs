@@ -15,6 +15,7 @@ pub mod repr;
 pub mod run;
 pub mod scheduler;
 pub mod setup;
+pub mod suggestions;
 pub mod threads;
 pub mod types;
 
