@@ -2,6 +2,4 @@
 //! virtual clock, and (on wasm32) the bindings that run it in a Web Worker.
 
 pub mod engine;
-
-#[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -1,9 +1,10 @@
-//! wasm-bindgen entry points. Thin: everything of substance lives in `engine`.
+//! The browser front of the engine: a step-by-step runner whose events cross to
+//! JavaScript as JSON. Thin: everything of substance lives in `engine`.
+//!
+//! `wire` (the runner and its JSON) compiles everywhere so it is tested
+//! natively; `bindings` exposes it with wasm-bindgen on wasm32.
 
-use wasm_bindgen::prelude::*;
+pub mod wire;
 
-/// Answers the page's first message so it knows the worker loaded the wasm.
-#[wasm_bindgen]
-pub fn engine_version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
-}
+#[cfg(target_arch = "wasm32")]
+mod bindings;

@@ -1,0 +1,58 @@
+//! wasm-bindgen exports used by the worker and the page.
+
+use wasm_bindgen::prelude::*;
+
+use super::wire::{self, RunOptions};
+
+/// The engine's version, for the page's first round trip.
+#[wasm_bindgen]
+pub fn engine_version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Highlighted HTML of Python source.
+#[wasm_bindgen]
+pub fn highlight_html(src: &str) -> String {
+    wire::highlight_html(src)
+}
+
+/// The first compile error as JSON, or `null`.
+#[wasm_bindgen]
+pub fn check_syntax(src: &str) -> String {
+    wire::check_syntax(src)
+}
+
+/// A program run, advanced by `step`.
+#[wasm_bindgen]
+pub struct Runner(wire::Runner);
+
+#[wasm_bindgen]
+impl Runner {
+    /// Compiles `source`; `seed` moves switch points, `trace` records events for the views.
+    #[wasm_bindgen(constructor)]
+    pub fn new(source: &str, seed: f64, trace: bool, stdin: &str, max_instructions: f64) -> Runner {
+        let options = RunOptions {
+            seed: seed.max(0.0) as u64,
+            trace,
+            stdin: stdin.to_string(),
+            max_instructions: max_instructions.max(0.0) as u64,
+        };
+        Runner(wire::Runner::new(source, &options))
+    }
+
+    /// Runs up to `max_instructions`; `until_ns` < 0 means no time limit. Returns JSON.
+    pub fn step(&mut self, max_instructions: f64, until_ns: f64) -> String {
+        let until = if until_ns < 0.0 { None } else { Some(until_ns as u64) };
+        self.0.step(max_instructions.max(1.0) as u64, until)
+    }
+
+    /// Sends SIGINT to the main thread.
+    pub fn interrupt(&mut self) {
+        self.0.interrupt();
+    }
+
+    /// Virtual nanoseconds so far.
+    pub fn now(&mut self) -> f64 {
+        self.0.now() as f64
+    }
+}
