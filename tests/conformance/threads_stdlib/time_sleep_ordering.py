@@ -14,7 +14,7 @@ def sleeper(name, seconds):
 
 
 threads = [threading.Thread(target=sleeper, args=(name, secs))
-           for name, secs in (("c", 0.3), ("a", 0.1), ("d", 0.4), ("b", 0.2))]
+           for name, secs in (("c", 0.45), ("a", 0.15), ("d", 0.6), ("b", 0.3))]
 for t in threads:
     t.start()
 for t in threads:
