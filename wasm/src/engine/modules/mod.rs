@@ -1,5 +1,10 @@
 //! Standard library modules implemented natively, one file per module.
 
+pub mod atexit;
+pub mod contextvars;
+pub mod gc;
+pub mod os;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -24,6 +29,11 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "time" => time::init,
         "_thread" => thread::init,
         "traceback" => traceback::init,
+        "_signal" => signal::init,
+        "os" => os::init,
+        "atexit" => atexit::init,
+        "gc" => gc::init,
+        "contextvars" | "_contextvars" => contextvars::init,
         "warnings" => warnings::init,
         _ => return None,
     })

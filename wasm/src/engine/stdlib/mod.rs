@@ -4,6 +4,7 @@
 pub fn source_of(name: &str) -> Option<&'static str> {
     Some(match name {
         "threading" => include_str!("threading.py"),
+        "signal" => include_str!("signal.py"),
         _ => return None,
     })
 }

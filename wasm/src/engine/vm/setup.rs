@@ -50,6 +50,8 @@ impl Vm {
             repr_stack: Vec::new(),
             stdlib_cache: HashMap::new(),
             frame_ctx: None,
+            native_classes: HashMap::new(),
+            native_values: HashMap::new(),
             config,
         };
         crate::engine::builtins::install_types(&vm);
