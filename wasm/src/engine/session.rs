@@ -126,6 +126,7 @@ impl Session {
         globals.set_by_str("__builtins__", Value::Dict(vm.builtins()));
         let main_module = Value::Module(Rc::new(Module::new("__main__", globals.clone())));
         vm.process().modules.set_by_str("__main__", main_module);
+        vm.main_code = Some(code.clone());
         let mut frame = Frame::new(code, globals.clone(), Some(globals));
         frame.mode = ReturnMode::ThreadEntry;
         let main = vm.process().main_thread;

@@ -3,6 +3,7 @@
 pub mod atexit;
 pub mod contextvars;
 pub mod gc;
+pub mod multiprocessing;
 pub mod os;
 pub mod signal;
 pub mod sys;
@@ -33,6 +34,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "os" => os::init,
         "atexit" => atexit::init,
         "gc" => gc::init,
+        "_multiprocessing" => multiprocessing::init,
         "contextvars" | "_contextvars" => contextvars::init,
         "warnings" => warnings::init,
         _ => return None,

@@ -17,6 +17,7 @@ pub mod scheduler;
 pub mod setup;
 pub mod suggestions;
 pub mod threads;
+pub mod transfer;
 pub mod types;
 
 use std::rc::{Rc, Weak};
@@ -172,6 +173,10 @@ pub struct Vm {
     pub native_classes: std::collections::HashMap<&'static str, Rc<Class>>,
     /// Singleton values of native modules (sentinels and the like).
     pub native_values: std::collections::HashMap<&'static str, Value>,
+    /// The main module's code, re-run by spawned processes.
+    pub main_code: Option<Rc<crate::engine::bytecode::Code>>,
+    /// What each spawned process's bootstrap receives (by process index).
+    pub spawn_payloads: std::collections::HashMap<u32, crate::engine::vm::transfer::Wire>,
 }
 
 /// What `globals()`, `locals()`, `vars()` and `dir()` see of their caller.
@@ -255,6 +260,7 @@ impl Vm {
                 Object::MappingProxy(_) => t.mappingproxy.clone(),
                 Object::Traceback(_) => t.traceback.clone(),
                 Object::Native(n) => n.class.clone(),
+                Object::Pickled(_) => t.object.clone(),
             },
         }
     }

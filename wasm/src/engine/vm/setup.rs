@@ -52,6 +52,8 @@ impl Vm {
             frame_ctx: None,
             native_classes: HashMap::new(),
             native_values: HashMap::new(),
+            main_code: None,
+            spawn_payloads: HashMap::new(),
             config,
         };
         crate::engine::builtins::install_types(&vm);
