@@ -377,15 +377,38 @@ impl Vm {
             let class = cls.name_string();
             let time = self.clock.now();
             let thread = self.current as u32;
+            let label = self.assignment_target_at_call_site();
             self.trace(|_| crate::engine::trace::TraceEvent::LocalNew {
                 time,
                 thread,
                 local: id,
                 class,
+                label,
                 line,
             });
         }
         Ok(Value::Instance(inst))
+    }
+
+    /// The simple target (`name` or `obj.attr`) assigned on the call site's line, if any.
+    fn assignment_target_at_call_site(&self) -> String {
+        let Some((code, ip)) = &self.call_site else {
+            return String::new();
+        };
+        let text = code.source.line_text(code.line_at(*ip as usize)).trim();
+        let Some((lhs, _)) = text.split_once('=') else {
+            return String::new();
+        };
+        let lhs = lhs.trim().trim_end_matches(':').trim();
+        let lhs = lhs.split(':').next().unwrap_or(lhs).trim();
+        let ok = !lhs.is_empty()
+            && lhs.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && !lhs.starts_with('.');
+        if ok {
+            lhs.to_string()
+        } else {
+            String::new()
+        }
     }
 
     /// Line of the latest call site.
