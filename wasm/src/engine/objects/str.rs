@@ -25,7 +25,11 @@ impl PyStr {
 
     /// A string taking ownership of a `String`.
     pub fn from_string(s: String) -> PyStr {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         super::super::heap::charge(s.len());
         PyStr {
             text: s.into_boxed_str(),
@@ -62,7 +66,9 @@ impl PyStr {
         } else if index >= self.chars {
             None
         } else {
-            self.text.get(self.byte_offset(index)..).and_then(|r| r.chars().next())
+            self.text
+                .get(self.byte_offset(index)..)
+                .and_then(|r| r.chars().next())
         }
     }
 
@@ -84,7 +90,11 @@ impl PyStr {
         if char_index >= self.chars {
             return self.text.len();
         }
-        let start = self.offsets().get(char_index / INDEX_STEP).copied().unwrap_or(0);
+        let start = self
+            .offsets()
+            .get(char_index / INDEX_STEP)
+            .copied()
+            .unwrap_or(0);
         self.text
             .get(start..)
             .and_then(|r| r.char_indices().nth(char_index % INDEX_STEP))
@@ -97,9 +107,14 @@ impl PyStr {
             return byte_offset.min(self.text.len());
         }
         let offsets = self.offsets();
-        let k = offsets.partition_point(|&b| b <= byte_offset).saturating_sub(1);
+        let k = offsets
+            .partition_point(|&b| b <= byte_offset)
+            .saturating_sub(1);
         let start = offsets.get(k).copied().unwrap_or(0);
-        let tail = self.text.get(start..byte_offset.min(self.text.len())).unwrap_or("");
+        let tail = self
+            .text
+            .get(start..byte_offset.min(self.text.len()))
+            .unwrap_or("");
         k * INDEX_STEP + tail.chars().count()
     }
 
