@@ -198,7 +198,17 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        other => match super::union::members(other) {
+            Some(ms) => {
+                for m in ms {
+                    if is_instance(vm, v, &m)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            None => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        },
     }
 }
 
@@ -218,6 +228,14 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Value::Tuple(items) => {
                 for i in items.items() {
                     if check(vm, c, i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            other if super::union::members(other).is_some() => {
+                for i in super::union::members(other).unwrap_or_default() {
+                    if check(vm, c, &i)? {
                         return Ok(true);
                     }
                 }

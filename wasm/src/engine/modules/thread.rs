@@ -120,7 +120,7 @@ pub fn acquire_deadline(vm: &mut Vm, a: &Args) -> PyResult<Option<Option<u64>>> 
         return Err(vm.value_error("timeout value must be a non-negative number"));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.err(ExcKind::OverflowError, "timeout value is too large"));
+        return Err(vm.err(ExcKind::OverflowError, "timestamp out of range for platform time_t"));
     }
     if !blocking {
         return Ok(None);

@@ -561,6 +561,9 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         self._index = _thread._index_of()

@@ -533,6 +533,11 @@ impl Vm {
                 d.set_str(name.clone(), value);
                 Ok(())
             }
+            None if self.cls_lookup(cls, name).is_some() => Err(self.attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                cls.name_string(),
+                name.as_str()
+            ))),
             None => Err(self.no_attribute(obj, name.as_str())),
         }
     }
@@ -668,6 +673,27 @@ impl Vm {
     fn payload_attr(&self, inst: &Instance, name: &str) -> Option<Value> {
         let exc = inst.exc()?;
         let e = exc.borrow();
+        let first = match &e.args {
+            Value::Tuple(t) => t.items().first().cloned(),
+            _ => None,
+        };
+        let cls = inst.class();
+        let is = |k: ExcKind| cls.is_subclass(&self.types.exc(k));
+        match name {
+            "value" if is(ExcKind::StopIteration) => return Some(first.unwrap_or(Value::None)),
+            "code" if is(ExcKind::SystemExit) => {
+                return Some(match &e.args {
+                    Value::Tuple(t) if t.len() > 1 => e.args.clone(),
+                    _ => first.unwrap_or(Value::None),
+                })
+            }
+            "errno" | "strerror" | "filename" | "filename2" if is(ExcKind::OSError) => return Some(Value::None),
+            "name" | "path" if is(ExcKind::ImportError) => return Some(Value::None),
+            "msg" if is(ExcKind::ImportError) => return Some(first.unwrap_or(Value::None)),
+            "name" if is(ExcKind::NameError) || is(ExcKind::AttributeError) => return Some(Value::None),
+            "obj" if is(ExcKind::AttributeError) => return Some(Value::None),
+            _ => {}
+        }
         Some(match name {
             "args" => e.args.clone(),
             "__cause__" => e.cause.clone().map(Value::Instance).unwrap_or(Value::None),
@@ -829,6 +855,13 @@ impl Vm {
                 (Object::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
                 (Object::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
                 (Object::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_freevars") => Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_cellvars") => Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_names") => Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_consts") => Value::tuple(c.consts.clone()),
+                (Object::Code(c), "co_posonlyargcount") => Value::Int(c.posonlyargcount as i64),
+                (Object::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonlyargcount as i64),
+                (Object::Code(c), "co_nlocals") => Value::Int(c.varnames.len() as i64),
                 (Object::Traceback(t), "tb_lineno") => match t.last() {
                     Some(e) => Value::Int(e.code.line_at(e.ip as usize) as i64),
                     None => Value::None,

@@ -338,10 +338,11 @@ impl Vm {
             BaseKind::Object | BaseKind::Exception | BaseKind::Local | BaseKind::List | BaseKind::Dict
         );
         if cls.builtin && !plain_layout {
-            return Err(self.type_error(format!(
-                "cannot create '{}' instances",
-                cls.name_string()
-            )));
+            if cls.name_string() == "bytearray" {
+                return Err(self.unsupported("bytearray"));
+            }
+            let n = cls.name_string();
+            return Err(self.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
         }
         let payload = match cls.base_kind {
             BaseKind::Object | BaseKind::Type => Payload::None,
@@ -371,6 +372,9 @@ impl Vm {
         };
         let inst = Rc::new(Instance::new(cls.clone(), payload));
         if let Payload::Local(data) = &inst.payload {
+            // The creating thread's namespace exists from the start: its __init__
+            // runs now, as part of the constructor call, not lazily.
+            data.create_for((self.thread().process, self.current as u32));
             let id = data.id;
             let line = data.line.get();
             self.process_mut().locals.push(Rc::downgrade(&inst));
@@ -493,7 +497,7 @@ impl Vm {
         let Some(mro) = c3_mro(&bases) else {
             let names: Vec<String> = bases.iter().map(|b| b.name_string()).collect();
             return Err(self.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -529,6 +533,10 @@ impl Vm {
                 };
                 ns.set_by_str(n, Value::Object(Rc::new(wrapped)));
             }
+        }
+        if ns.get_str(&self.names.d_eq).is_some() && ns.get_str(&self.names.d_hash).is_none() {
+            // Defining __eq__ alone makes instances unhashable, as in CPython.
+            ns.set_str(self.names.d_hash.clone(), Value::None);
         }
         if ns.get_str(&self.names.d_doc).is_none() {
             ns.set_str(self.names.d_doc.clone(), Value::None);

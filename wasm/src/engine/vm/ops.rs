@@ -165,6 +165,10 @@ impl Vm {
     }
 
     fn builtin_on_views(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (BinOpKind::Mod, Value::Str(fmt)) = (k, a) {
+            // `str % anything`: the right operand is the argument, whatever its type.
+            return Ok(Value::string(self.percent_format(fmt.as_str(), b)?));
+        }
         match (self.builtin_view(a), self.builtin_view(b)) {
             (Some(av), Some(bv)) if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) => {
                 Ok(self.builtin_binop(k, &av, &bv)?.unwrap_or(Value::NotImplemented))
@@ -197,17 +201,13 @@ impl Vm {
                     self.type_name(b)
                 ))
             }
-            (BinOpKind::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _)
-                if !matches!(b, Value::Instance(_)) =>
-            {
+            (BinOpKind::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(b)
                 ))
             }
-            (BinOpKind::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
-                if !matches!(a, Value::Instance(_)) =>
-            {
+            (BinOpKind::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(a)
@@ -306,6 +306,11 @@ impl Vm {
             (Mod, Value::Str(fmt), _) => Some(Value::string(self.percent_format(fmt.as_str(), b)?)),
             (Or | And | Sub | Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 crate::engine::methods::set::binary(self, a, b, set_op_char(k))?
+            }
+            (Or, Value::Class(_) | Value::None | Value::Object(_), Value::Class(_) | Value::None | Value::Object(_))
+                if crate::engine::builtins::union::union(self, a, b).is_some() =>
+            {
+                crate::engine::builtins::union::union(self, a, b)
             }
             (Or, Value::Dict(x), Value::Dict(y)) => {
                 let d = Rc::new(x.copy());

@@ -346,6 +346,20 @@ impl Vm {
                         return self.repr(v);
                     }
                     let args = exc.borrow().args.clone();
+                    if cls.is_subclass(&self.types.exc(ExcKind::OSError)) {
+                        if let Some(d) = &i.dict {
+                            let errno = d.get_by_str("errno").unwrap_or(Value::None);
+                            let strerror = d.get_by_str("strerror").unwrap_or(Value::None);
+                            if !errno.is_none() && !strerror.is_none() {
+                                let e = self.str_of(&errno)?;
+                                let s = self.str_of(&strerror)?;
+                                return Ok(match d.get_by_str("filename").filter(|f| !f.is_none()) {
+                                    Some(f) => format!("[Errno {e}] {s}: {}", self.repr(&f)?),
+                                    None => format!("[Errno {e}] {s}"),
+                                });
+                            }
+                        }
+                    }
                     let is_key_error = cls.is_subclass(&self.types.exc(ExcKind::KeyError));
                     return match &args {
                         Value::Tuple(t) if t.is_empty() => Ok(String::new()),
