@@ -6,7 +6,7 @@ pub mod bytes;
 mod bytes_search;
 #[rustfmt::skip]
 mod codec_names;
-mod codecs;
+pub mod codecs;
 pub mod str;
 pub mod str_case;
 mod str_format;

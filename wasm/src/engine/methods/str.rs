@@ -80,6 +80,7 @@ pub fn install(vm: &Vm) {
     let cls = &vm.types.str_;
     add_methods(cls, "str", methods);
     add_methods(cls, "str", str_search::METHODS);
+    install_iterators(vm);
     let maketrans = Value::Builtin(Rc::new(BuiltinFunction::method(
         "str",
         "maketrans",
@@ -89,6 +90,66 @@ pub fn install(vm: &Vm) {
         "maketrans",
         Value::Object(Rc::new(Object::StaticMethod(maketrans))),
     );
+}
+
+/// `__next__` and `__iter__` of the `str` and `bytes` iterators, one pair per
+/// class so a wrong receiver is named as CPython names it (`next()` itself goes
+/// through the VM).
+macro_rules! iterator_methods {
+    ($next:ident, $iter:ident, $class:literal) => {
+        fn $next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            let it = iterator_this(vm, a, "__next__", $class)?;
+            wrapper_args(vm, a, "__next__", 0)?;
+            match vm.iter_next(&it)? {
+                Some(v) => Ok(v),
+                None => Err(vm.exc_with_args(ExcKind::StopIteration, Vec::new())),
+            }
+        }
+
+        fn $iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            let it = iterator_this(vm, a, "__iter__", $class)?;
+            wrapper_args(vm, a, "__iter__", 0)?;
+            Ok(it)
+        }
+    };
+}
+
+iterator_methods!(str_ascii_next, str_ascii_iter, "str_ascii_iterator");
+iterator_methods!(str_next, str_iter, "str_iterator");
+iterator_methods!(bytes_next, bytes_iter, "bytes_iterator");
+
+/// Installs `__next__`/`__iter__` on the `str` and `bytes` iterator classes.
+fn install_iterators(vm: &Vm) {
+    let classes: [(&'static str, NativeFn, NativeFn); 3] = [
+        ("str_ascii_iterator", str_ascii_next, str_ascii_iter),
+        ("str_iterator", str_next, str_iter),
+        ("bytes_iterator", bytes_next, bytes_iter),
+    ];
+    for (name, next, iter) in classes {
+        add_methods(
+            &vm.types.iterator(name),
+            name,
+            &[("__next__", next), ("__iter__", iter)],
+        );
+    }
+}
+
+/// The iterator a `__next__`/`__iter__` was called on, if it is one of `class`.
+fn iterator_this(vm: &Vm, a: &Args, name: &str, class: &str) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(it @ Value::Object(o))
+            if matches!(&**o, Object::Iter(_)) && vm.type_name(it) == class =>
+        {
+            Ok(it.clone())
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{class}' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of '{class}' object needs an argument"
+        ))),
+    }
 }
 
 /// A `str` result: the receiver itself when unchanged (as CPython returns it for an
