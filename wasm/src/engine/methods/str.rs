@@ -152,15 +152,6 @@ fn iterator_this(vm: &Vm, a: &Args, name: &str, class: &str) -> PyResult<Value> 
     }
 }
 
-/// A `str` result: the receiver itself when unchanged (as CPython returns it for an
-/// exact `str`), else a new string.
-fn text_result(this: &Value, s: &Rc<PyStr>, out: String) -> Value {
-    if matches!(this, Value::Str(_)) && out.len() == s.len_bytes() && out == s.as_str() {
-        return Value::Str(s.clone());
-    }
-    Value::string(out)
-}
-
 /// The receiver as a `Value::Str` (a subclass instance becomes its plain text).
 fn plain(s: &Rc<PyStr>) -> Value {
     Value::Str(s.clone())
@@ -189,8 +180,7 @@ macro_rules! case_method {
             let s = recv_str(vm, a, $py)?;
             no_args(vm, a, concat!("str.", $py))?;
             charge_chars(vm, s.len_bytes())?;
-            let out = $f(s.as_str());
-            Ok(text_result(&a.pos[0], &s, out))
+            Ok(Value::string($f(s.as_str())))
         }
     };
 }
@@ -637,7 +627,7 @@ fn translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(text_result(&a.pos[0], &s, out))
+    Ok(Value::string(out))
 }
 
 fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapping> {
@@ -813,8 +803,11 @@ fn dunder_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         )));
     };
     let this = a.pos[0].clone();
-    if spec.len_bytes() == 0 && !matches!(this, Value::Str(_)) {
-        return Ok(Value::string(vm.str_of(&this)?));
+    if spec.len_bytes() == 0 {
+        return match this {
+            Value::Str(_) => Ok(this),
+            _ => Ok(Value::string(vm.str_of(&this)?)),
+        };
     }
     Ok(Value::string(vm.format(&plain(&s), spec.as_str())?))
 }
