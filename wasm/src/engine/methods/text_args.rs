@@ -164,16 +164,27 @@ pub fn tuple_args<'a>(
     Ok(r)
 }
 
-/// Argument Clinic parameters that may be passed by keyword (all optional here):
-/// the value of each, positional or keyword, in order.
+/// Argument Clinic parameters that may be passed by keyword: the value of each,
+/// positional or keyword, in order. Names starting with `\0` are required and
+/// positional-only (they never match a keyword).
 pub fn keywords(vm: &Vm, a: &Args, name: &str, params: &[&str]) -> PyResult<Vec<Option<Value>>> {
     let r = rest(a);
     let total = r.len() + a.kwnames.len();
     if total > params.len() {
+        // CPython says "keyword argument" when every argument came by keyword.
         return Err(vm.type_error(format!(
-            "{name}() takes at most {} argument{} ({total} given)",
+            "{name}() takes at most {} {}argument{} ({total} given)",
             params.len(),
+            if r.is_empty() { "keyword " } else { "" },
             plural(params.len())
+        )));
+    }
+    let required = params.iter().take_while(|p| p.starts_with('\0')).count();
+    if r.len() < required {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {required} positional argument{} ({} given)",
+            plural(required),
+            r.len()
         )));
     }
     let mut out: Vec<Option<Value>> = params.iter().map(|_| None).collect();
