@@ -242,7 +242,9 @@ fn translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = recv_bytes(vm, a, "translate")?;
     let p = keywords(vm, a, "translate", &["\0table", "delete"])?;
     let table = match &p[0] {
-        None => return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)")),
+        None => {
+            return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"))
+        }
         Some(Value::None) => None,
         Some(v) => {
             let t = bytes_arg(vm, v)?;

@@ -7,6 +7,7 @@ mod bytes_search;
 #[rustfmt::skip]
 mod codec_names;
 pub mod codecs;
+mod codecs_escape;
 pub mod str;
 pub mod str_case;
 mod str_format;
