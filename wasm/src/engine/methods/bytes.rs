@@ -9,7 +9,8 @@ use super::bytes_search::{self, find_sub, is_space};
 use super::codecs;
 use super::str::charge_chars;
 use super::text_args::{
-    c_int_arg, keywords, no_args, one_arg, positional, recv_bytes, ssize_arg, wrapper_args,
+    c_int_arg, clinic_type, keywords, no_args, one_arg, positional, recv_bytes, repeat_arg,
+    ssize_arg, wrapper_args,
 };
 use crate::engine::builtins::object::{add_classmethod, add_methods};
 use crate::engine::bytecode::{BinOpKind, CmpKind};
@@ -50,7 +51,7 @@ pub fn install(vm: &Vm) {
         ("__contains__", dunder_contains),
         ("__add__", dunder_add),
         ("__mul__", dunder_mul),
-        ("__rmul__", dunder_mul),
+        ("__rmul__", dunder_rmul),
         ("__mod__", dunder_mod),
         ("__eq__", dunder_eq),
         ("__ne__", dunder_ne),
@@ -132,7 +133,7 @@ fn pad_method(
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name(v)
+                    clinic_type(vm, v)
                 )))
             }
         },
@@ -307,8 +308,12 @@ fn decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = recv_bytes(vm, a, "hex")?;
     let p = keywords(vm, a, "hex", &["sep", "bytes_per_sep"])?;
+    let per = match &p[1] {
+        None => 1,
+        Some(v) => c_int_arg(vm, v)?,
+    };
     let sep = match &p[0] {
-        None | Some(Value::None) => None,
+        None => None,
         Some(v) => {
             if vm.len(v)? != 1 {
                 return Err(vm.value_error("sep must be length 1."));
@@ -323,10 +328,6 @@ fn hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
             Some(c as u8)
         }
-    };
-    let per = match &p[1] {
-        None => 1,
-        Some(v) => c_int_arg(vm, v)?,
     };
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     vm.charge_alloc(b.len().saturating_mul(3))?;
@@ -364,7 +365,7 @@ fn fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(text) = super::str::as_text(vm, arg) else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(arg)
+            clinic_type(vm, arg)
         )));
     };
     let invalid = |vm: &Vm, pos: usize| {
@@ -622,8 +623,16 @@ fn dunder_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dunder_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, a, "__mul__")?;
-    let n = wrapper_args(vm, a, "__mul__", 1)?[0].clone();
+    repeat(vm, a, "__mul__")
+}
+
+fn dunder_rmul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    repeat(vm, a, "__rmul__")
+}
+
+fn repeat(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    let b = recv_bytes(vm, a, name)?;
+    let n = repeat_arg(vm, a, name)?;
     let Some(count) = vm.index_value(&n)? else {
         return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",

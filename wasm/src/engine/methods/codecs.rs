@@ -47,7 +47,7 @@ pub fn name_arg(vm: &Vm, v: Option<&Value>, func: &str, param: &str) -> PyResult
             Some(s) => Ok(Some(s.as_str().to_string())),
             None => Err(vm.type_error(format!(
                 "{func}() argument '{param}' must be str, not {}",
-                vm.type_name(v)
+                super::text_args::clinic_type(vm, v)
             ))),
         },
     }
@@ -360,6 +360,10 @@ impl Decoder<'_> {
 
 /// `data.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if data.is_empty() {
+        // CPython returns '' for empty input before it even looks the codec up.
+        return Ok(String::new());
+    }
     let codec = lookup(vm, encoding, "decode")?;
     vm.charge_alloc(data.len().saturating_mul(2))?;
     let name = match codec {

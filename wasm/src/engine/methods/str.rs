@@ -9,7 +9,10 @@ use super::codecs;
 use super::str_case;
 use super::str_format;
 use super::str_search;
-use super::text_args::{keywords, no_args, one_arg, positional, recv_str, ssize_arg, wrapper_args};
+use super::text_args::{
+    clinic_type, keywords, no_args, one_arg, positional, recv_str, repeat_arg, ssize_arg,
+    wrapper_args,
+};
 use crate::engine::builtins::object::add_methods;
 use crate::engine::bytecode::{BinOpKind, CmpKind};
 use crate::engine::flow::{Flow, PyResult};
@@ -61,7 +64,7 @@ pub fn install(vm: &Vm) {
         ("__contains__", dunder_contains),
         ("__add__", dunder_add),
         ("__mul__", dunder_mul),
-        ("__rmul__", dunder_mul),
+        ("__rmul__", dunder_rmul),
         ("__mod__", dunder_mod),
         ("__rmod__", dunder_rmod),
         ("__eq__", dunder_eq),
@@ -413,7 +416,7 @@ fn affix_method(vm: &mut Vm, a: &Args, name: &'static str, prefix: bool) -> PyRe
     let Some(affix) = as_text(vm, v) else {
         return Err(vm.type_error(format!(
             "{name}() argument must be str, not {}",
-            vm.type_name(v)
+            clinic_type(vm, v)
         )));
     };
     let text = s.as_str();
@@ -543,16 +546,28 @@ fn maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
         [x, y, rest @ ..] if rest.len() <= 1 => {
+            let Some(y) = as_text(vm, y) else {
+                return Err(vm.type_error(format!(
+                    "maketrans() argument 2 must be str, not {}",
+                    clinic_type(vm, y)
+                )));
+            };
+            let z = match rest.first() {
+                None => None,
+                Some(z) => match as_text(vm, z) {
+                    Some(z) => Some(z),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "maketrans() argument 3 must be str, not {}",
+                            clinic_type(vm, z)
+                        )))
+                    }
+                },
+            };
             let Some(x) = as_text(vm, x) else {
                 return Err(vm.type_error(
                     "first maketrans argument must be a string if there is a second argument",
                 ));
-            };
-            let Some(y) = as_text(vm, y) else {
-                return Err(vm.type_error(format!(
-                    "maketrans() argument 2 must be str, not {}",
-                    vm.type_name(y)
-                )));
             };
             if x.char_len() != y.char_len() {
                 return Err(
@@ -562,16 +577,8 @@ fn maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             for (c, d) in x.as_str().chars().zip(y.as_str().chars()) {
                 out.set(vm, Value::Int(c as i64), Value::Int(d as i64))?;
             }
-            if let Some(z) = rest.first() {
-                let Some(z) = as_text(vm, z) else {
-                    return Err(vm.type_error(format!(
-                        "maketrans() argument 3 must be str, not {}",
-                        vm.type_name(z)
-                    )));
-                };
-                for c in z.as_str().chars() {
-                    out.set(vm, Value::Int(c as i64), Value::None)?;
-                }
+            for c in z.iter().flat_map(|z| z.as_str().chars()) {
+                out.set(vm, Value::Int(c as i64), Value::None)?;
             }
         }
         more => {
@@ -697,16 +704,21 @@ fn dunder_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dunder_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = recv_str(vm, a, "__mul__")?;
-    let n = wrapper_args(vm, a, "__mul__", 1)?[0].clone();
-    let count = match vm.index_value(&n)? {
-        Some(i) => i,
-        None => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&n)
-            )))
-        }
+    repeat(vm, a, "__mul__")
+}
+
+fn dunder_rmul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    repeat(vm, a, "__rmul__")
+}
+
+fn repeat(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    let s = recv_str(vm, a, name)?;
+    let n = repeat_arg(vm, a, name)?;
+    let Some(count) = vm.index_value(&n)? else {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&n)
+        )));
     };
     vm.builtin_binop(
         BinOpKind::Mul,
@@ -799,7 +811,7 @@ fn dunder_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(spec) = as_text(vm, spec) else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            vm.type_name(spec)
+            clinic_type(vm, spec)
         )));
     };
     let this = a.pos[0].clone();

@@ -19,6 +19,14 @@ fn unwrap_builtin(vm: &Vm, v: &Value) -> Value {
     }
 }
 
+/// How Argument Clinic names an argument's type in "must be str, not X": `None` for None.
+pub fn clinic_type(vm: &Vm, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        other => vm.type_name(other),
+    }
+}
+
 /// The receiver's wrong-type or missing-receiver error for `owner.name`.
 fn receiver_error(
     vm: &Vm,
@@ -26,7 +34,9 @@ fn receiver_error(
     name: &str,
     got: Option<&Value>,
 ) -> crate::engine::flow::Flow {
-    let slot = name.starts_with("__") && name.ends_with("__") && name != "__format__";
+    // Special methods are slot wrappers in CPython, except these plain methods.
+    let plain = matches!(name, "__format__" | "__getnewargs__" | "__sizeof__");
+    let slot = name.starts_with("__") && name.ends_with("__") && !plain;
     match (got, slot) {
         (None, true) => vm.type_error(format!(
             "descriptor '{name}' of '{owner}' object needs an argument"
@@ -225,6 +235,18 @@ pub fn wrapper_args<'a>(vm: &Vm, a: &'a Args, name: &str, n: usize) -> PyResult<
         )));
     }
     Ok(r)
+}
+
+/// The count of `__mul__`/`__rmul__` (CPython's wrapper words its count error
+/// with an empty function name, hence the leading space).
+pub fn repeat_arg(vm: &Vm, a: &Args, name: &str) -> PyResult<Value> {
+    if a.has_kw() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    match rest(a) {
+        [v] => Ok(v.clone()),
+        r => Err(vm.type_error(format!(" expected 1 argument, got {}", r.len()))),
+    }
 }
 
 /// An index-sized integer (`Py_ssize_t`) through `__index__`.
