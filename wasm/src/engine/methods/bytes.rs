@@ -10,7 +10,7 @@ use super::codecs;
 use super::str::charge_chars;
 use super::text_args::{
     c_int_arg, clinic_type, keywords, no_args, one_arg, positional, recv_bytes, repeat_arg,
-    ssize_arg, wrapper_args,
+    size_arg, ssize_arg, wrapper_args,
 };
 use crate::engine::builtins::object::{add_classmethod, add_methods};
 use crate::engine::bytecode::{BinOpKind, CmpKind};
@@ -142,13 +142,14 @@ fn pad_method(
     if width <= len {
         return Ok(same_or_new(&a.pos[0], &b, b.to_vec()));
     }
-    let marg = (width - len) as usize;
-    let left = split(marg, width as usize);
-    vm.charge_alloc(width as usize)?;
-    let mut out = Vec::with_capacity(width as usize);
+    let marg = size_arg(vm, width - len)?;
+    let width = size_arg(vm, width)?;
+    let left = split(marg, width);
+    vm.charge_alloc(width)?;
+    let mut out = Vec::with_capacity(width);
     out.resize(left, fill);
     out.extend_from_slice(&b);
-    out.resize(width as usize, fill);
+    out.resize(width, fill);
     Ok(new_bytes(out))
 }
 
@@ -171,8 +172,8 @@ fn zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if width <= len {
         return Ok(same_or_new(&a.pos[0], &b, b.to_vec()));
     }
-    let fill = (width - len) as usize;
-    vm.charge_alloc(width as usize)?;
+    let fill = size_arg(vm, width - len)?;
+    vm.charge_alloc(size_arg(vm, width)?)?;
     let mut out = vec![b'0'; fill];
     out.extend_from_slice(&b);
     if let Some(&sign @ (b'+' | b'-')) = b.first() {

@@ -10,7 +10,7 @@ use super::str_case;
 use super::str_format;
 use super::str_search;
 use super::text_args::{
-    clinic_type, keywords, no_args, one_arg, positional, recv_str, repeat_arg, ssize_arg,
+    clinic_type, keywords, no_args, one_arg, positional, recv_str, repeat_arg, size_arg, ssize_arg,
     wrapper_args,
 };
 use crate::engine::builtins::object::add_methods;
@@ -183,6 +183,7 @@ macro_rules! case_method {
             let s = recv_str(vm, a, $py)?;
             no_args(vm, a, concat!("str.", $py))?;
             charge_chars(vm, s.len_bytes())?;
+            vm.charge_alloc(s.len_bytes())?;
             Ok(Value::string($f(s.as_str())))
         }
     };
@@ -286,12 +287,12 @@ fn pad_method(
             Value::str(s.as_str())
         });
     }
-    let marg = (width - len) as usize;
+    let marg = size_arg(vm, width - len)?;
     let (left, right) = match align {
         Align::Left => (0, marg),
         Align::Right => (marg, 0),
         Align::Center => {
-            let left = marg / 2 + (marg & (width as usize) & 1);
+            let left = marg / 2 + (marg & (width & 1) as usize);
             (left, marg - left)
         }
     };
@@ -343,7 +344,7 @@ fn zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Value::str(s.as_str())
         });
     }
-    let fill = (width - len) as usize;
+    let fill = size_arg(vm, width - len)?;
     let text = s.as_str();
     let (sign, digits) = match text.as_bytes().first() {
         Some(b'+') | Some(b'-') => text.split_at(1),

@@ -106,7 +106,7 @@ struct Formatter<'a> {
     /// The keyword mapping (`None` when `format` got no keywords).
     kwargs: Option<&'a Value>,
     numbering: Numbering,
-    next_auto: usize,
+    next_auto: u64,
 }
 
 impl Formatter<'_> {
@@ -245,7 +245,7 @@ impl Formatter<'_> {
             }
             Some(i) => match self.args {
                 None => return Err(vm.value_error("Format string contains positional fields")),
-                Some(args) => match args.get(i) {
+                Some(args) => match usize::try_from(i).ok().and_then(|i| args.get(i)) {
                     Some(v) => v.clone(),
                     None => {
                         return Err(vm.err(
@@ -304,18 +304,19 @@ impl Formatter<'_> {
     }
 }
 
-/// A field name made only of decimal digits (any script's), as an index.
-fn decimal_index(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
+/// A field name made only of decimal digits (any script's), as an index
+/// (CPython refuses more than fit a 64-bit `Py_ssize_t`).
+fn decimal_index(vm: &Vm, s: &str) -> PyResult<Option<u64>> {
     if s.is_empty() {
         return Ok(None);
     }
-    let mut acc: usize = 0;
+    let mut acc: u64 = 0;
     for c in s.chars() {
         let Some(d) = decimal_value(c) else {
             return Ok(None);
         };
-        acc = match acc.checked_mul(10).and_then(|v| v.checked_add(d)) {
-            Some(v) if v <= isize::MAX as usize => v,
+        acc = match acc.checked_mul(10).and_then(|v| v.checked_add(d as u64)) {
+            Some(v) if v <= i64::MAX as u64 => v,
             _ => return Err(vm.value_error("Too many decimal digits in format string")),
         };
     }

@@ -296,6 +296,11 @@ pub fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
+/// A non-negative size computed in `i64` as a `usize`, or MemoryError where it cannot be one.
+pub fn size_arg(vm: &Vm, n: i64) -> PyResult<usize> {
+    usize::try_from(n).map_err(|_| vm.err(ExcKind::MemoryError, ""))
+}
+
 /// CPython's `ADJUST_INDICES`: resolves `start`/`end` against a length
 /// (the result may have `start > end`, which callers treat as empty).
 pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
@@ -310,5 +315,6 @@ pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usiz
     if start < 0 {
         start = (start + len).max(0);
     }
-    (start as usize, end as usize)
+    // Any start past the end behaves alike; clamping keeps it in range of usize.
+    (start.min(len + 1) as usize, end as usize)
 }
