@@ -16,7 +16,8 @@ pub mod bytes;
 mod bytes_search;
 #[rustfmt::skip]
 mod codec_names;
-mod codecs;
+pub mod codecs;
+mod codecs_escape;
 pub mod str;
 pub mod str_case;
 mod str_format;

@@ -327,7 +327,6 @@ impl Vm {
         let count = match n.to_i64() {
             Some(c) if c > 0 => c as usize,
             Some(_) => 0,
-            None if n.is_negative() => 0,
             None => return Err(self.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
         };
         let unit = match seq {

@@ -610,7 +610,10 @@ impl PrintfArgs for VmPrintf<'_> {
     fn is_mapping(&self) -> bool {
         match &self.operand {
             Value::Tuple(_) | Value::Str(_) => false,
-            Value::Dict(_) | Value::List(_) => true,
+            // CPython's test is "has __getitem__ and is not a tuple or str": bytes and range count.
+            Value::Dict(_) | Value::List(_) | Value::Bytes(_) => true,
+            Value::Object(o) => matches!(&**o, Object::Range { .. } | Object::MappingProxy(_)),
+            Value::Instance(i) if matches!(i.payload, Payload::Value(Value::Str(_) | Value::Tuple(_))) => false,
             Value::Instance(i) => i.class().lookup(&self.vm.names.d_getitem).is_some() || matches!(i.payload, Payload::Dict(_) | Payload::List(_)),
             _ => false,
         }
