@@ -1,10 +1,13 @@
 //! Standard library modules implemented natively, one file per module.
 
+pub mod frames;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod time_struct;
 pub mod traceback;
 pub mod warnings;
+pub mod weakref;
 
 use std::rc::Rc;
 
@@ -25,8 +28,17 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "traceback" => traceback::init,
         "warnings" => warnings::init,
+        "_weakref" => weakref::init,
         _ => return None,
     })
+}
+
+/// `module.name` if `module` is imported in the running process.
+pub fn module_attr(vm: &Vm, module: &str, name: &str) -> Option<Value> {
+    match vm.process().modules.get_by_str(module)? {
+        Value::Module(m) => m.dict.get_by_str(name),
+        _ => None,
+    }
 }
 
 /// Adds native functions to a module namespace.

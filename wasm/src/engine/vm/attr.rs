@@ -393,11 +393,28 @@ impl Vm {
             }
             Value::Function(f) => {
                 match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &value {
-                            *f.name.borrow_mut() = s.clone();
+                    "__name__" => match &value {
+                        Value::Str(s) => *f.name.borrow_mut() = s.clone(),
+                        _ => return Err(self.type_error("__name__ must be set to a string object")),
+                    },
+                    "__qualname__" => match &value {
+                        Value::Str(s) => *f.qualname.borrow_mut() = s.clone(),
+                        _ => return Err(self.type_error("__qualname__ must be set to a string object")),
+                    },
+                    "__annotations__" => match &value {
+                        Value::Dict(_) => *f.annotations.borrow_mut() = Some(value),
+                        Value::None => *f.annotations.borrow_mut() = None,
+                        _ => return Err(self.type_error("__annotations__ must be set to a dict object")),
+                    },
+                    "__dict__" => match &value {
+                        Value::Dict(d) => *f.dict.borrow_mut() = Some(d.clone()),
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                self.type_name(&value)
+                            )))
                         }
-                    }
+                    },
                     "__doc__" => *f.doc.borrow_mut() = value,
                     "__module__" => *f.module.borrow_mut() = value,
                     "__defaults__" => {
@@ -726,7 +743,7 @@ impl Vm {
             (_, "__class__") => Value::Class(self.class_of(obj)),
             (Value::Function(f), _) => match name {
                 "__name__" => Value::Str(f.name.borrow().clone()),
-                "__qualname__" => Value::Str(f.qualname.clone()),
+                "__qualname__" => Value::Str(f.qualname.borrow().clone()),
                 "__doc__" => f.doc.borrow().clone(),
                 "__module__" => f.module.borrow().clone(),
                 "__defaults__" => {
@@ -820,6 +837,10 @@ impl Vm {
                 (Object::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
                 (Object::Traceback(t), "tb_lineno") => match t.last() {
                     Some(e) => Value::Int(e.code.line_at(e.ip as usize) as i64),
+                    None => Value::None,
+                },
+                (Object::Traceback(t), "tb_frame") => match t.last() {
+                    Some(e) => crate::engine::modules::frames::traceback_frame(self, e),
                     None => Value::None,
                 },
                 (Object::Traceback(t), "tb_next") => {

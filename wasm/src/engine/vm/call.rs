@@ -114,7 +114,8 @@ impl Vm {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let total = argcount + kwonly;
-        let qualname = func.qualname.as_str();
+        let qualname_rc = func.qualname.borrow().clone();
+        let qualname = qualname_rc.as_str();
         let fast_path = kwnames.is_empty() && !code.flags.varargs && !code.flags.varkw && kwonly == 0 && pos.len() == argcount;
         if fast_path {
             frame.fast[..argcount].clone_from_slice(pos);
@@ -438,7 +439,7 @@ impl Vm {
         };
         Ok(Value::Function(Rc::new(Function {
             name: std::cell::RefCell::new(code.name.clone()),
-            qualname: code.qualname.clone(),
+            qualname: std::cell::RefCell::new(code.qualname.clone()),
             globals: frame.globals.clone(),
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: std::cell::RefCell::new(kwdefaults),

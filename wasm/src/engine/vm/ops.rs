@@ -1320,10 +1320,10 @@ impl Vm {
     fn callee_name(&self, frame: &Frame) -> String {
         let n = frame.stack.len();
         match frame.stack.get(n.wrapping_sub(3)) {
-            Some(Value::Function(f)) => format!("{}()", f.qualname.as_str()),
+            Some(Value::Function(f)) => format!("{}()", f.qualname.borrow().as_str()),
             Some(Value::Builtin(b)) => format!("{}()", b.name),
             Some(Value::BoundMethod(m)) => match &m.func {
-                Value::Function(f) => format!("{}()", f.qualname.as_str()),
+                Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
                 _ => "function".into(),
             },
             Some(Value::Class(c)) => format!("{}()", c.name_string()),
