@@ -1,6 +1,12 @@
 //! Standard library modules implemented natively, one file per module.
 
+pub mod atexit;
+pub mod contextvars;
 pub mod frames;
+pub mod gc;
+pub mod multiprocessing;
+pub mod os;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -27,6 +33,12 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "time" => time::init,
         "_thread" => thread::init,
         "traceback" => traceback::init,
+        "_signal" => signal::init,
+        "os" => os::init,
+        "atexit" => atexit::init,
+        "gc" => gc::init,
+        "_multiprocessing" => multiprocessing::init,
+        "contextvars" | "_contextvars" => contextvars::init,
         "warnings" => warnings::init,
         "_weakref" => weakref::init,
         _ => return None,

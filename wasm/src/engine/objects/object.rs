@@ -119,6 +119,8 @@ pub enum Object {
     Traceback(Vec<crate::engine::objects::exception::TbEntry>),
     /// A built-in object whose behaviour is defined by a native class (name and state).
     Native(NativeObj),
+    /// A value detached from every heap, on its way between processes.
+    Pickled(crate::engine::vm::transfer::Wire),
 }
 
 /// State for built-in objects of the standard library modules (queue internals, contexts, ...).
@@ -149,6 +151,7 @@ impl Object {
             Object::MappingProxy(_) => "mappingproxy",
             Object::Traceback(_) => "traceback",
             Object::Native(_) => "object",
+            Object::Pickled(_) => "pickled",
         }
     }
 

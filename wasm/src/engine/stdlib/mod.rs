@@ -16,6 +16,9 @@ pub fn source_of(name: &str) -> Option<&'static str> {
         "concurrent.futures.thread" => include_str!("concurrent/futures/thread.py"),
         "concurrent.futures.process" => include_str!("concurrent/futures/process.py"),
         "weakref" => include_str!("weakref.py"),
+        "signal" => include_str!("signal.py"),
+        "multiprocessing" => include_str!("multiprocessing.py"),
+        "multiprocessing.pool" => include_str!("multiprocessing_pool.py"),
         _ => return None,
     })
 }

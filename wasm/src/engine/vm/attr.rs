@@ -317,6 +317,9 @@ impl Vm {
         if name.as_str() == "__class__" {
             return Ok(Value::Class(cls));
         }
+        if let Some(ga) = self.native_method(obj, "__getattr__") {
+            return self.call(&ga, &[obj.clone(), Value::Str(name.clone())]);
+        }
         Err(self.no_attribute(obj, name.as_str()))
     }
 

@@ -17,6 +17,7 @@ pub mod scheduler;
 pub mod setup;
 pub mod suggestions;
 pub mod threads;
+pub mod transfer;
 pub mod types;
 
 use std::rc::{Rc, Weak};
@@ -97,7 +98,19 @@ pub struct Process {
     /// Signals waiting to be handled by the main thread.
     pub pending_signals: Vec<i64>,
     /// Functions registered with `atexit`.
-    pub atexit: Vec<(Value, Vec<Value>)>,
+    pub atexit: Vec<AtExit>,
+}
+
+/// A function registered with `atexit.register`.
+pub struct AtExit {
+    /// The function.
+    pub func: Value,
+    /// Its positional arguments.
+    pub args: Vec<Value>,
+    /// Its keyword names.
+    pub kwnames: Vec<Value>,
+    /// Its keyword values.
+    pub kwvals: Vec<Value>,
 }
 
 /// The engine: every thread of every process, the clock and the scheduler.
@@ -156,6 +169,14 @@ pub struct Vm {
     pub stdlib_cache: std::collections::HashMap<String, Rc<crate::engine::bytecode::Code>>,
     /// The calling frame's namespaces, for natives that ask for them.
     pub frame_ctx: Option<FrameCtx>,
+    /// Classes of natively implemented module objects, created on first use.
+    pub native_classes: std::collections::HashMap<&'static str, Rc<Class>>,
+    /// Singleton values of native modules (sentinels and the like).
+    pub native_values: std::collections::HashMap<&'static str, Value>,
+    /// The main module's code, re-run by spawned processes.
+    pub main_code: Option<Rc<crate::engine::bytecode::Code>>,
+    /// What each spawned process's bootstrap receives (by process index).
+    pub spawn_payloads: std::collections::HashMap<u32, crate::engine::vm::transfer::Wire>,
 }
 
 /// What `globals()`, `locals()`, `vars()` and `dir()` see of their caller.
@@ -239,6 +260,7 @@ impl Vm {
                 Object::MappingProxy(_) => t.mappingproxy.clone(),
                 Object::Traceback(_) => t.traceback.clone(),
                 Object::Native(n) => n.class.clone(),
+                Object::Pickled(_) => t.object.clone(),
             },
         }
     }

@@ -39,6 +39,18 @@ impl SliceIndices {
 }
 
 impl Vm {
+    /// A special method of a built-in object defined natively in a module
+    /// (`Object::Native`, e.g. `contextvars.Context`), if it has one.
+    pub fn native_method(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Object(o) => match &**o {
+                Object::Native(n) => n.class.lookup_str(name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The built-in value behind an instance of a built-in subclass, or the value itself.
     pub fn builtin_view(&self, v: &Value) -> Option<Value> {
         match v {
@@ -493,6 +505,16 @@ impl Vm {
                 true
             }
             Value::Object(o) => match &**o {
+                Object::Native(n) => {
+                    if let Some(f) = n.class.lookup_str("__bool__") {
+                        let r = self.call(&f, std::slice::from_ref(v))?;
+                        return Ok(matches!(r, Value::Bool(true)));
+                    }
+                    if n.class.lookup_str("__len__").is_some() {
+                        return Ok(self.len(v)? != 0);
+                    }
+                    true
+                }
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) != 0,
                 Object::DictView(d, _) => !d.is_empty(),
                 Object::MappingProxy(d) => !d.is_empty(),
@@ -504,6 +526,10 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(f) = self.native_method(v, "__len__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            return Ok(as_int(&r).and_then(|n| n.to_usize()).unwrap_or(0));
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.len(),
@@ -606,15 +632,23 @@ impl Vm {
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
         }
-        let a_inst = matches!(a, Value::Instance(_));
-        let b_inst = matches!(b, Value::Instance(_));
+        let is_native = |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_)));
+        let a_inst = matches!(a, Value::Instance(_)) || is_native(a);
+        let b_inst = matches!(b, Value::Instance(_)) || is_native(b);
         let (op, rop) = k.dunders();
         if a_inst || b_inst {
             let ta = self.class_of(a);
             let tb = self.class_of(b);
             let same = Rc::ptr_eq(&ta, &tb);
-            let fwd = self.user_method(&ta, op);
-            let refl = if same && !b_inst { None } else { self.user_method(&tb, rop) };
+            let method = |vm: &Vm, v: &Value, cls: &Class, name: &str| {
+                if is_native(v) {
+                    cls.lookup_str(name)
+                } else {
+                    vm.user_method(cls, name)
+                }
+            };
+            let fwd = method(self, a, &ta, op);
+            let refl = if same && !b_inst { None } else { method(self, b, &tb, rop) };
             let mut tried_refl = false;
             if let Some(rf) = &refl {
                 if !same && tb.is_subclass(&ta) {
@@ -802,6 +836,10 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(f) = self.native_method(container, "__contains__") {
+            let r = self.call(&f, &[container.clone(), item.clone()])?;
+            return self.truthy(&r);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -973,6 +1011,9 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(f) = self.native_method(obj, "__getitem__") {
+            return self.call(&f, &[obj.clone(), key.clone()]);
+        }
         match obj {
             Value::List(l) => {
                 if Vm::is_slice(key) {
@@ -1094,6 +1135,10 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(f) = self.native_method(obj, "__setitem__") {
+            self.call(&f, &[obj.clone(), key, value])?;
+            return Ok(());
+        }
         match obj {
             Value::List(l) => {
                 if Vm::is_slice(&key) {
@@ -1155,6 +1200,10 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(f) = self.native_method(obj, "__delitem__") {
+            self.call(&f, &[obj.clone(), key.clone()])?;
+            return Ok(());
+        }
         match obj {
             Value::List(l) => {
                 if Vm::is_slice(key) {

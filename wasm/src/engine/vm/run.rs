@@ -57,6 +57,11 @@ pub enum GenStep {
 
 /// A synthetic code object (never shown in tracebacks).
 pub fn synthetic_code(name: &str, ops: Vec<Op>, consts: Vec<Value>) -> Rc<Code> {
+    synthetic_code_named(name, ops, consts, &[])
+}
+
+/// A synthetic code object that also uses names (imports, attributes).
+pub fn synthetic_code_named(name: &str, ops: Vec<Op>, consts: Vec<Value>, names: &[&str]) -> Rc<Code> {
     let n = ops.len();
     Rc::new(Code {
         name: Rc::new(PyStr::new(name)),
@@ -66,7 +71,7 @@ pub fn synthetic_code(name: &str, ops: Vec<Op>, consts: Vec<Value>) -> Rc<Code> 
         spans: vec![Span::default(); n],
         ops,
         consts,
-        names: Vec::new(),
+        names: names.iter().map(|n| Rc::new(PyStr::new(n))).collect(),
         varnames: Vec::new(),
         cellvars: Vec::new(),
         freevars: Vec::new(),
@@ -295,11 +300,41 @@ impl Vm {
             self.park(0, ParkedResult::Returned(result));
             return None;
         }
+        if self.processes[proc].main_thread == t {
+            self.finish_process(proc, result);
+            return None;
+        }
         if let Err(e) = &result {
             self.report_unhandled_thread_exception(e);
         }
         self.finish_thread(t);
         None
+    }
+
+    /// A child process's main thread ended: its exit status is set and every
+    /// thread it still has stops (as the OS would end them).
+    fn finish_process(&mut self, proc: usize, result: Result<Value, Rc<Instance>>) {
+        let code = match result {
+            Ok(Value::Int(c)) => c,
+            Ok(_) => 0,
+            Err(e) => {
+                let _ = self.print_exception(&e);
+                1
+            }
+        };
+        self.end_process(proc, code);
+    }
+
+    /// Ends every thread of a process and records its exit status.
+    pub fn end_process(&mut self, proc: usize, code: i64) {
+        for t in 0..self.threads.len() {
+            if self.threads[t].process as usize == proc && !self.threads[t].is_finished() {
+                self.finish_thread(t);
+            }
+        }
+        if self.processes[proc].exitcode.is_none() {
+            self.processes[proc].exitcode = Some(code);
+        }
     }
 
     /// Marks a thread ended and drops its thread-local values.
@@ -447,6 +482,26 @@ impl Vm {
                     (Value::None, true)
                 } else {
                     return false;
+                }
+            }
+            Wait::MpQueue { queue, deadline } => {
+                let item = match &**queue {
+                    Object::Native(n) => {
+                        let mut st = n.state.borrow_mut();
+                        if st.len() > 1 {
+                            Some(st.remove(1))
+                        } else {
+                            None
+                        }
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some(v) => (v, false),
+                    None if deadline.is_some_and(|d| now >= d) => {
+                        (crate::engine::modules::multiprocessing::empty_marker(&self.native_values), true)
+                    }
+                    None => return false,
                 }
             }
             Wait::Forever => return false,
@@ -831,6 +886,7 @@ impl Vm {
                 _ => "a lock".to_string(),
             },
             (None, Wait::Process { .. }) => "Process.join()".to_string(),
+            (None, Wait::MpQueue { .. }) => "Queue.get()".to_string(),
             (None, Wait::Forever) => "signal.pause()".to_string(),
         }
     }

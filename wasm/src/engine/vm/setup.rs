@@ -51,6 +51,10 @@ impl Vm {
             repr_stack: Vec::new(),
             stdlib_cache: HashMap::new(),
             frame_ctx: None,
+            native_classes: HashMap::new(),
+            native_values: HashMap::new(),
+            main_code: None,
+            spawn_payloads: HashMap::new(),
             config,
         };
         crate::engine::builtins::install_types(&vm);
