@@ -672,9 +672,10 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let cls = vm.class_of(&seq);
     if let Some(f) = cls.lookup(&vm.names.d_reversed) {
-        if !matches!(f, Value::Builtin(_)) {
+        if !f.is_none() {
             return vm.call(&f, std::slice::from_ref(&seq));
         }
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }
     if cls.lookup(&vm.names.d_getitem).is_some() && cls.lookup(&vm.names.d_len).is_some() {
         let n = vm.len(&seq)? as i64;

@@ -696,6 +696,12 @@ impl Vm {
                 }
             }
             "__notes__" if !e.notes.is_empty() => Value::list(e.notes.clone()),
+            // Built-in exception classes have no instance dict; a StopIteration made
+            // natively (a generator returning) still carries its value.
+            "value" if inst.class().is_subclass(&self.types.exc(ExcKind::StopIteration)) => match &e.args {
+                Value::Tuple(t) => t.items().first().cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            },
             _ => return None,
         })
     }

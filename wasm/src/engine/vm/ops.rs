@@ -251,13 +251,8 @@ impl Vm {
             }
             (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Value::Set(s)) => {
                 let (Value::Set(_) | Value::FrozenSet(_)) = b else { return Ok(None) };
-                let r = self.set_binop(k, a, b)?;
-                if let Some(Value::Set(new)) = &r {
-                    s.clear();
-                    s.merge(self, new)?;
-                    return Ok(Some(a.clone()));
-                }
-                Ok(None)
+                crate::engine::methods::set::inplace_binary(self, s, b, set_op_char(k))?;
+                Ok(Some(a.clone()))
             }
             (BinOpKind::Or, Value::Dict(d)) => {
                 self.dict_update_from(d, b, false, None)?;
@@ -305,20 +300,14 @@ impl Vm {
             }
             (Mod, Value::Str(fmt), _) => Some(Value::string(self.percent_format(fmt.as_str(), b)?)),
             (Or | And | Sub | Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-                self.set_binop(k, a, b)?
-            }
-            (Or | And | Sub | Xor, Value::Object(o), _) if matches!(&**o, Object::DictView(_, ViewKind::Keys | ViewKind::Items)) => {
-                let ia = self.collect(a)?;
-                let sa = self.new_set(ia)?;
-                let ib = self.collect(b)?;
-                let sb = self.new_set(ib)?;
-                self.set_binop(k, &sa, &sb)?
+                crate::engine::methods::set::binary(self, a, b, set_op_char(k))?
             }
             (Or, Value::Dict(x), Value::Dict(y)) => {
                 let d = Rc::new(x.copy());
                 self.dict_update_from(&d, &Value::Dict(y.clone()), false, None)?;
                 Some(Value::Dict(d))
             }
+            (Or | And | Sub | Xor, _, _) => crate::engine::methods::dict::view_operator(self, a, b, set_op_char(k))?,
             _ => None,
         })
     }
@@ -368,62 +357,6 @@ impl Vm {
             return Err(self.err(ExcKind::MemoryError, ""));
         }
         Ok(())
-    }
-
-    /// `|`, `&`, `-`, `^` on sets, building the result as CPython does.
-    fn set_binop(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let (Value::Set(x) | Value::FrozenSet(x)) = a else { return Ok(None) };
-        let (Value::Set(y) | Value::FrozenSet(y)) = b else { return Ok(None) };
-        let frozen = matches!(a, Value::FrozenSet(_));
-        let out = match k {
-            BinOpKind::Or => {
-                let r = x.copy();
-                r.merge(self, y)?;
-                r
-            }
-            BinOpKind::And => {
-                let (small, big) = if x.len() > y.len() { (y, x) } else { (x, y) };
-                let r = PySet::new();
-                for (h, key) in small.entries() {
-                    if big.contains_hashed(self, h, &key)? {
-                        r.add_hashed(self, h, key)?;
-                    }
-                }
-                r
-            }
-            BinOpKind::Sub => {
-                let r = if (x.len() >> 2) > y.len() {
-                    let r = x.copy();
-                    for (_, key) in y.entries() {
-                        r.discard(self, &key)?;
-                    }
-                    r
-                } else {
-                    let r = PySet::new();
-                    for (h, key) in x.entries() {
-                        if !y.contains_hashed(self, h, &key)? {
-                            r.add_hashed(self, h, key)?;
-                        }
-                    }
-                    r
-                };
-                r
-            }
-            BinOpKind::Xor => {
-                let r = x.copy();
-                for (h, key) in y.entries() {
-                    if r.contains_hashed(self, h, &key)? {
-                        r.discard(self, &key)?;
-                    } else {
-                        r.add_hashed(self, h, key)?;
-                    }
-                }
-                r
-            }
-            _ => return Ok(None),
-        };
-        let rc = Rc::new(out);
-        Ok(Some(if frozen { Value::FrozenSet(rc) } else { Value::Set(rc) }))
     }
 
     /// A new set from items, added in order.
@@ -718,6 +651,9 @@ impl Vm {
         if let Some((x, y)) = seqs {
             return self.sequence_compare(k, &x, &y).map(Some);
         }
+        if let Some(r) = crate::engine::methods::dict::view_richcompare(self, a, b, k)? {
+            return Ok(Some(r));
+        }
         Ok(Some(match (a, b) {
             (Value::Bytes(x), Value::Bytes(y)) => Value::Bool(Vm::ordering_result(k, Some(x.cmp(y)))),
             (Value::Dict(x), Value::Dict(y)) if matches!(k, CmpKind::Eq | CmpKind::Ne) => {
@@ -752,21 +688,6 @@ impl Vm {
                     let l1 = range_len(*s1, *e1, *t1);
                     let l2 = range_len(*s2, *e2, *t2);
                     let eq = l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2)));
-                    Value::Bool(eq == (k == CmpKind::Eq))
-                }
-                (Object::DictView(d1, ViewKind::Keys), Object::DictView(d2, ViewKind::Keys))
-                    if matches!(k, CmpKind::Eq | CmpKind::Ne) =>
-                {
-                    let (d1, d2) = (d1.clone(), d2.clone());
-                    let mut eq = d1.len() == d2.len();
-                    if eq {
-                        for key in d1.keys() {
-                            if !d2.contains(self, &key)? {
-                                eq = false;
-                                break;
-                            }
-                        }
-                    }
                     Value::Bool(eq == (k == CmpKind::Eq))
                 }
                 _ => return Ok(None),
@@ -871,7 +792,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => crate::engine::methods::set::contains_key(self, s, item),
             Value::Object(o) => match &**o {
                 Object::Range { start, stop, step } => match as_int(item) {
                     Some(n) => {
@@ -1142,7 +1063,12 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if Vm::is_slice(&key) {
-                    let items = self.collect(&value)?;
+                    let items = match self.collect(&value) {
+                        Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::TypeError) && self.get_iter(&value).is_err() => {
+                            return Err(self.type_error("can only assign an iterable"))
+                        }
+                        other => other?,
+                    };
                     let len = l.len();
                     let si = self.slice_indices(&key, len)?;
                     let mut cur = l.snapshot();
@@ -1420,5 +1346,15 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
         ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
     } else {
         0
+    }
+}
+
+/// The operator character of a set operation.
+fn set_op_char(k: BinOpKind) -> char {
+    match k {
+        BinOpKind::Or => '|',
+        BinOpKind::And => '&',
+        BinOpKind::Sub => '-',
+        _ => '^',
     }
 }
