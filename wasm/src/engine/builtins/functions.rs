@@ -234,7 +234,9 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class().lookup(&vm.names.d_call).is_some(),
-        Value::Object(o) => matches!(&**o, Object::StaticMethod(_)),
+        Value::Object(o) => {
+            matches!(&**o, Object::StaticMethod(_)) || vm.class_of(v).lookup(&vm.names.d_call).is_some()
+        }
         _ => false,
     }
 }

@@ -76,7 +76,16 @@ impl Vm {
                     let inner = inner.clone();
                     self.prepare_call(&inner, pos, kwnames, kwvals)
                 }
-                _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                // Built-in objects whose class defines __call__ (weak references).
+                _ => match self.class_of(f).lookup(&self.names.d_call) {
+                    Some(call) => {
+                        let mut args = Vec::with_capacity(pos.len() + 1);
+                        args.push(f.clone());
+                        args.extend_from_slice(pos);
+                        self.prepare_call(&call, &args, kwnames, kwvals)
+                    }
+                    None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                },
             },
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
         }
