@@ -220,6 +220,7 @@ fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, a)?;
     let rest = &a.pos[1..];
     let v = match rest.first() {
         None => Vec::new(),
@@ -256,7 +257,8 @@ fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             out
         }
     };
-    Ok(Value::Bytes(Rc::new(v)))
+    let bytes_cls = vm.types.bytes.clone();
+    for_class(vm, &cls, &bytes_cls, Value::Bytes(Rc::new(v)))
 }
 
 fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {

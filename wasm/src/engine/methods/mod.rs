@@ -12,6 +12,19 @@ pub mod tuple;
 
 use crate::engine::vm::Vm;
 
+pub mod bytes;
+mod bytes_search;
+#[rustfmt::skip]
+mod codec_names;
+mod codecs;
+pub mod str;
+pub mod str_case;
+mod str_format;
+mod str_search;
+mod text_args;
+#[rustfmt::skip]
+mod unicode_props;
+
 /// Installs every built-in type's methods.
 pub fn install(vm: &Vm) {
     // Each type family registers its methods here, e.g. `str::install(vm);`.
@@ -22,4 +35,6 @@ pub fn install(vm: &Vm) {
     int::install(vm);
     float::install(vm);
     misc::install(vm);
+    self::str::install(vm);
+    bytes::install(vm);
 }

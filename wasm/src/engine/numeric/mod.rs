@@ -16,7 +16,7 @@ pub mod int_text;
 pub mod parse;
 pub mod printf;
 pub mod str_repr;
-mod unicode_tables;
+pub(crate) mod unicode_tables;
 
 pub use error::{NumError, NumErrorKind, NumResult};
 pub use int::Int;

@@ -186,6 +186,10 @@ impl Vm {
                     self.type_name(b)
                 ))
             }
+            (BinOpKind::Add, Value::Bytes(_), _) => {
+                return self.type_error(format!("can't concat {} to bytes", self.type_name(b)))
+            }
+            (BinOpKind::Mod, Value::Bytes(_), _) => return self.unsupported("bytes % formatting"),
             (BinOpKind::Add, Value::Tuple(_), _) => {
                 return self.type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
@@ -635,6 +639,9 @@ impl Vm {
                 if let Some(o) = self.number_cmp(&av, &bv) {
                     return Ok(Value::Bool(Vm::ordering_result(k, o)));
                 }
+                if let (Value::Str(x), Value::Str(y)) = (&av, &bv) {
+                    return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
+                }
                 Ok(self.builtin_compare(k, &av, &bv)?.unwrap_or(Value::NotImplemented))
             }
             _ => Ok(Value::NotImplemented),
@@ -769,11 +776,10 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Value::Bytes(bs) => match item {
-                Value::Bytes(sub) => Ok(sub.is_empty() || bs.windows(sub.len()).any(|w| w == &sub[..])),
-                Value::Int(i) => Ok(bs.contains(&(*i as u8)) && (0..256).contains(i)),
-                _ => Err(self.type_error("a bytes-like object is required")),
-            },
+            Value::Bytes(bs) => {
+                let bs = bs.clone();
+                crate::engine::methods::bytes::contains(self, &bs, item)
+            }
             Value::List(l) => {
                 let items = l.snapshot();
                 for x in &items {
@@ -971,6 +977,12 @@ impl Vm {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(Value::string(si.indices().map(|i| chars[i]).collect()));
                 }
+                if self.index_value(key)?.is_none() {
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(key)
+                    )));
+                }
                 let i = self.seq_index(key, s.char_len(), "string")?;
                 Ok(Value::string(s.char_at(i).map(String::from).unwrap_or_default()))
             }
@@ -979,8 +991,18 @@ impl Vm {
                     let si = self.slice_indices(key, b.len())?;
                     return Ok(Value::Bytes(Rc::new(si.indices().map(|i| b[i]).collect())));
                 }
-                let i = self.seq_index(key, b.len(), "index")?;
-                Ok(Value::Int(b[i] as i64))
+                if self.index_value(key)?.is_none() {
+                    return Err(self.type_error(format!(
+                        "byte indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    )));
+                }
+                let i = self.index_isize(key, "byte")?;
+                let j = if i < 0 { i + b.len() as i64 } else { i };
+                match usize::try_from(j).ok().and_then(|j| b.get(j)) {
+                    Some(&x) => Ok(Value::Int(x as i64)),
+                    None => Err(self.index_error("index out of range")),
+                }
             }
             Value::Dict(d) => match d.get(self, key)? {
                 Some(v) => Ok(v),
