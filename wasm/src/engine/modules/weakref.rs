@@ -148,7 +148,11 @@ fn ref_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             vm.type_name(&obj)
         )));
     }
-    let r = Rc::new(Object::WeakRef { target, callback });
+    let r = Rc::new(Object::WeakRef {
+        target,
+        callback,
+        hash: std::cell::Cell::new(None),
+    });
     weak::watch(addr, &r);
     Ok(Value::Object(r))
 }

@@ -112,6 +112,8 @@ pub enum Object {
         target: WeakTarget,
         /// Called with the ref when the referent dies (see `objects::weak`).
         callback: Value,
+        /// The referent's hash, kept once computed so it outlives the referent.
+        hash: Cell<Option<i64>>,
     },
     /// `types.MappingProxyType`-like read-only view of a class namespace.
     MappingProxy(Rc<PyDict>),

@@ -287,6 +287,8 @@ def total_ordering(cls):
 class KeyWrapper:
     """Turns an old-style comparison function into a sort key."""
 
+    # CPython's C type is named "functools.KeyWrapper" in messages.
+
     __slots__ = ("cmp", "obj")
 
     def __init__(self, cmp, obj=_MISSING):
@@ -318,6 +320,9 @@ class KeyWrapper:
         return self.cmp(self.obj, self._other(other)) >= 0
 
     __hash__ = None
+
+
+KeyWrapper.__name__ = "functools.KeyWrapper"
 
 
 def cmp_to_key(mycmp):
@@ -385,58 +390,81 @@ def lru_cache(maxsize=128, typed=False):
     return decorating_function
 
 
-def _make_cached(user_function, maxsize, typed):
-    store = {}
-    stats = [0, 0]   # hits, misses
+class _lru_cache_wrapper:
+    """A memoising wrapper around a function (what lru_cache returns)."""
 
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _cache_key(args, kwds, typed)
-            result = store.get(key, _MISSING)
-            if result is not _MISSING:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            store[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            key = _cache_key(args, kwds, typed)
-            result = store.get(key, _MISSING)
-            if result is not _MISSING:
+    __slots__ = ("_function", "_maxsize", "_typed", "_store", "_hits", "_misses",
+                 "__dict__", "__weakref__")
+
+    def __init__(self, user_function, maxsize, typed):
+        self._function = user_function
+        self._maxsize = maxsize
+        self._typed = typed
+        self._store = {}
+        self._hits = 0
+        self._misses = 0
+
+    def __call__(self, /, *args, **kwds):
+        maxsize = self._maxsize
+        if maxsize == 0:
+            self._misses += 1
+            return self._function(*args, **kwds)
+        store = self._store
+        key = _cache_key(args, kwds, self._typed)
+        result = store.get(key, _MISSING)
+        if result is not _MISSING:
+            if maxsize is not None:
                 # A hit becomes the most recent entry: dicts keep insertion order.
                 del store[key]
                 store[key] = result
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if key in store:
-                # Another call filled it while this one ran.
-                return result
-            if len(store) >= maxsize:
-                del store[next(iter(store))]
-            store[key] = result
+            self._hits += 1
             return result
+        self._misses += 1
+        result = self._function(*args, **kwds)
+        if key in store:
+            # Another call filled it while this one ran.
+            return result
+        if maxsize is not None and len(store) >= maxsize:
+            del store[next(iter(store))]
+        store[key] = result
+        return result
 
-    def cache_info():
+    def __get__(self, obj, objtype=None):
+        # Like a function: looked up on an instance, it binds as a method.
+        if obj is None:
+            return self
+        return type(_method_maker)(self, obj)
+
+    def cache_info(self):
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(store))
+        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._store))
 
-    def cache_clear():
+    def cache_clear(self):
         """Clear the cache and cache statistics"""
-        store.clear()
-        stats[0] = stats[1] = 0
+        self._store.clear()
+        self._hits = self._misses = 0
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
-    return update_wrapper(wrapper, user_function)
+    def cache_parameters(self):
+        return {"maxsize": self._maxsize, "typed": self._typed}
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class _MethodMaker:
+    def method(self):
+        pass
+
+
+# A bound method, whose type builds bound methods: method(func, obj).
+_method_maker = _MethodMaker().method
+
+
+def _make_cached(user_function, maxsize, typed):
+    return update_wrapper(_lru_cache_wrapper(user_function, maxsize, typed), user_function)
 
 
 def cache(user_function, /):

@@ -14,7 +14,18 @@ __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"
 try:
     from collections import deque as _deque
 except ImportError:
-    _deque = None
+    class _deque(list):
+        """Stands in for collections.deque where that module is missing."""
+
+        __slots__ = ()
+
+        def popleft(self):
+            if not self:
+                raise IndexError("pop from an empty deque")
+            return self.pop(0)
+
+        def __repr__(self):
+            return "deque(%s)" % list.__repr__(self)
 
 
 class Empty(Exception):
@@ -129,7 +140,7 @@ class Queue:
     # The storage hooks subclasses override; they run with the mutex held.
 
     def _init(self, maxsize):
-        self.queue = _deque() if _deque is not None else []
+        self.queue = _deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -138,9 +149,7 @@ class Queue:
         self.queue.append(item)
 
     def _get(self):
-        if _deque is not None:
-            return self.queue.popleft()
-        return self.queue.pop(0)
+        return self.queue.popleft()
 
     def __class_getitem__(cls, item):
         return cls
@@ -234,7 +243,7 @@ class SimpleQueue:
             raise TypeError("SimpleQueue() takes no positional arguments")
         if kwargs:
             raise TypeError("SimpleQueue() takes no keyword arguments")
-        self._items = _deque() if _deque is not None else []
+        self._items = _deque()
         self._ready = _threading.Condition(_threading.Lock())
 
     def put(self, item, block=True, timeout=None):
@@ -268,9 +277,7 @@ class SimpleQueue:
                     if left <= 0.0:
                         raise Empty
                     self._ready.wait(left)
-            if _deque is not None:
-                return self._items.popleft()
-            return self._items.pop(0)
+            return self._items.popleft()
 
     def get_nowait(self):
         return self.get(block=False)

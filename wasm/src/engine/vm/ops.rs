@@ -535,10 +535,17 @@ impl Vm {
                         let t = Value::tuple(vec![Value::Int(len), Value::Int(*start), Value::Int(*step)]);
                         self.hash(&t)
                     }
-                    Object::WeakRef { .. } => {
+                    Object::WeakRef { hash, .. } => {
+                        if let Some(h) = hash.get() {
+                            return Ok(h);
+                        }
                         let target = self.weakref_target(v);
                         match target {
-                            Some(t) => self.hash(&t),
+                            Some(t) => {
+                                let h = self.hash(&t)?;
+                                hash.set(Some(h));
+                                Ok(h)
+                            }
                             None => Err(self.type_error("weak object has gone away")),
                         }
                     }
