@@ -1100,7 +1100,9 @@ impl<'a> Compiler<'a> {
             c.body(&f.body)
         })?;
         self.make_closure(code, flags, span)?;
-        for _ in &f.decorators {
+        // Innermost decorator first; each call is blamed on its own decorator line.
+        for d in f.decorators.iter().rev() {
+            self.set_span(d.span);
             self.emit(Op::Call(1));
         }
         self.store_name(&f.name);
@@ -1272,7 +1274,8 @@ impl<'a> Compiler<'a> {
                 names: ni as u16,
             });
         }
-        for _ in &c.decorators {
+        for d in c.decorators.iter().rev() {
+            self.set_span(d.span);
             self.emit(Op::Call(1));
         }
         self.store_name(&c.name);

@@ -287,8 +287,6 @@ def total_ordering(cls):
 class KeyWrapper:
     """Turns an old-style comparison function into a sort key."""
 
-    # CPython's C type is named "functools.KeyWrapper" in messages.
-
     __slots__ = ("cmp", "obj")
 
     def __init__(self, cmp, obj=_MISSING):
@@ -319,10 +317,9 @@ class KeyWrapper:
     def __ge__(self, other):
         return self.cmp(self.obj, self._other(other)) >= 0
 
-    __hash__ = None
-
-
-KeyWrapper.__name__ = "functools.KeyWrapper"
+    def __hash__(self):
+        # CPython's C type is named "functools.KeyWrapper" in this message.
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
 
 
 def cmp_to_key(mycmp):

@@ -606,7 +606,30 @@ impl Vm {
         for e in cls.dict.entries() {
             if let Value::Instance(i) = &e.value {
                 if let Some(set_name) = i.class().lookup(&self.names.d_set_name) {
-                    self.call(&set_name, &[e.value.clone(), Value::Class(cls.clone()), e.key.clone()])?;
+                    let r = self.call(&set_name, &[e.value.clone(), Value::Class(cls.clone()), e.key.clone()]);
+                    if let Err(Flow::Exc(cause)) = r {
+                        // 3.11 reports the failure as a RuntimeError caused by it.
+                        let key = match &e.key {
+                            Value::Str(k) => k.as_str().to_string(),
+                            other => self.repr(other)?,
+                        };
+                        let wrapper = self.new_exc(
+                            ExcKind::RuntimeError,
+                            format!(
+                                "Error calling __set_name__ on '{}' instance '{key}' in '{}'",
+                                i.class().name_string(),
+                                cls.name_string()
+                            ),
+                        );
+                        if let Some(d) = wrapper.exc() {
+                            let mut d = d.borrow_mut();
+                            d.cause = Some(cause.clone());
+                            d.context = Some(cause);
+                            d.suppress_context = true;
+                        }
+                        return Err(Flow::Exc(wrapper));
+                    }
+                    r?;
                 }
             }
         }

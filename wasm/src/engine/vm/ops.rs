@@ -551,6 +551,15 @@ impl Vm {
                     }
                     _ => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                 },
+                // A tuple holding objects whose hash is Python code: hash by value all the same.
+                Value::Tuple(t) => {
+                    let items = t.items().to_vec();
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in &items {
+                        hashes.push(self.hash(item)?);
+                    }
+                    Ok(crate::engine::objects::compare::hash_tuple(hashes.into_iter()))
+                }
                 _ => Ok(v.id() >> 4),
             },
         }
