@@ -536,9 +536,15 @@ impl Vm {
                     return Ok(());
                 }
                 "__traceback__" => {
-                    if value.is_none() {
-                        exc.borrow_mut().traceback.clear();
-                    }
+                    let entries = match &value {
+                        Value::None => Vec::new(),
+                        Value::Object(o) => match &**o {
+                            Object::Traceback(t) => t.clone(),
+                            _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                        },
+                        _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                    };
+                    exc.borrow_mut().traceback = entries;
                     return Ok(());
                 }
                 _ => {}
