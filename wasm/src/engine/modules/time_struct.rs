@@ -102,7 +102,11 @@ pub fn struct_time_class(vm: &Vm) -> Option<Rc<Class>> {
 /// Creates the `time.struct_time` class.
 pub fn new_struct_time_class(vm: &Vm) -> Rc<Class> {
     let cls = builtin_class("time.struct_time", std::slice::from_ref(&vm.types.tuple), BaseKind::Tuple);
-    add_methods(&cls, "struct_time", &[("__new__", struct_time_new), ("__repr__", struct_time_repr)]);
+    add_methods(
+        &cls,
+        "struct_time",
+        &[("__new__", struct_time_new), ("__repr__", struct_time_repr), ("__str__", struct_time_repr)],
+    );
     let getters: [(&'static str, crate::engine::objects::function::NativeFn); 11] = [
         ("tm_year", |vm, a| field(vm, a, 0)),
         ("tm_mon", |vm, a| field(vm, a, 1)),

@@ -185,7 +185,9 @@ impl Vm {
                 })))
             }
             Value::Builtin(b) => {
-                if obj.is_none() || b.receiver.is_some() {
+                // Only methods of built-in types bind; a plain built-in function
+                // stored on a class (`converter = time.gmtime`) stays unbound.
+                if obj.is_none() || b.receiver.is_some() || b.owner.is_none() {
                     return Ok(d.clone());
                 }
                 Ok(Value::Builtin(Rc::new(b.bind(obj.clone()))))

@@ -164,6 +164,12 @@ impl Vm {
     }
 
     fn builtin_on_views(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
+        // `str % obj` formats any object (one argument, or a mapping for %(name)s).
+        if k == BinOpKind::Mod {
+            if let Some(fmt @ Value::Str(_)) = self.builtin_view(a) {
+                return Ok(self.builtin_binop(k, &fmt, b)?.unwrap_or(Value::NotImplemented));
+            }
+        }
         match (self.builtin_view(a), self.builtin_view(b)) {
             (Some(av), Some(bv)) if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) => {
                 Ok(self.builtin_binop(k, &av, &bv)?.unwrap_or(Value::NotImplemented))

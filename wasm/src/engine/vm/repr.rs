@@ -330,7 +330,8 @@ impl Vm {
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = cls.lookup(&self.names.d_str) {
-                    if !matches!(f, Value::Builtin(_)) {
+                    // Python-level __str__, or the native one of a native class (time.struct_time).
+                    if !matches!(f, Value::Builtin(_)) || cls.builtin {
                         return self.call_repr(&f, v, "__str__");
                     }
                 }
