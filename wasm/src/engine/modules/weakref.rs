@@ -85,34 +85,32 @@ fn target_of(vm: &Vm, v: &Value) -> Result<(WeakTarget, bool), String> {
     }
 }
 
-/// A class whose every Python level declares `__slots__` without `__weakref__`
-/// (and without `__dict__`) has instances that cannot be weakly referenced.
+/// Which instances accept weak references: those of a Python class unless
+/// every Python level of it declares `__slots__` without `__weakref__` (and
+/// without `__dict__`); of the built-in classes, only `threading.local`.
 fn slots_allow_weakref(cls: &Rc<crate::engine::objects::class::Class>) -> bool {
+    if cls.builtin {
+        return cls.base_kind == crate::engine::objects::class::BaseKind::Local;
+    }
     if cls.has_dict {
         return true;
     }
     for c in cls.full_mro() {
         if c.builtin {
+            if c.base_kind == crate::engine::objects::class::BaseKind::Local {
+                return true;
+            }
             continue;
         }
-        match c.dict.get_by_str("__slots__") {
+        let names: Vec<Value> = match c.dict.get_by_str("__slots__") {
             None => return true,
-            Some(Value::Str(s)) => {
-                if s.as_str() == "__weakref__" {
-                    return true;
-                }
-            }
-            Some(Value::Tuple(t)) => {
-                if t.items().iter().any(|x| x.as_str() == Some("__weakref__")) {
-                    return true;
-                }
-            }
-            Some(Value::List(l)) => {
-                if l.snapshot().iter().any(|x| x.as_str() == Some("__weakref__")) {
-                    return true;
-                }
-            }
-            Some(_) => {}
+            Some(Value::Str(s)) => vec![Value::Str(s)],
+            Some(Value::Tuple(t)) => t.items().to_vec(),
+            Some(Value::List(l)) => l.snapshot(),
+            Some(_) => Vec::new(),
+        };
+        if names.iter().any(|x| x.as_str() == Some("__weakref__")) {
+            return true;
         }
     }
     false

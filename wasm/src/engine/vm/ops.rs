@@ -591,7 +591,9 @@ impl Vm {
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
         }
-        let is_native = |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_)));
+        // Built-in objects whose class defines the comparison natively (weak references too).
+        let is_native =
+            |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_) | Object::WeakRef { .. }));
         let a_inst = matches!(a, Value::Instance(_)) || is_native(a);
         let b_inst = matches!(b, Value::Instance(_)) || is_native(b);
         let (op, rop) = k.dunders();
