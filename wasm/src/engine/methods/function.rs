@@ -39,7 +39,10 @@ fn function_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
         return Ok(func);
     }
-    Ok(Value::BoundMethod(Rc::new(BoundMethod { func, receiver: obj })))
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        func,
+        receiver: obj,
+    })))
 }
 
 fn method_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -58,5 +61,8 @@ fn method_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if obj.is_none() {
         return Err(vm.type_error("instance must not be None"));
     }
-    Ok(Value::BoundMethod(Rc::new(BoundMethod { func, receiver: obj })))
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        func,
+        receiver: obj,
+    })))
 }

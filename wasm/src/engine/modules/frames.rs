@@ -58,7 +58,11 @@ pub fn install(vm: &Vm) {
 pub fn frame_value(vm: &Vm, entries: Rc<Object>, globals: Value, index: usize) -> Value {
     Value::Object(Rc::new(Object::Native(NativeObj {
         class: vm.types.frame.clone(),
-        state: RefCell::new(vec![Value::Object(entries), globals, Value::Int(index as i64)]),
+        state: RefCell::new(vec![
+            Value::Object(entries),
+            globals,
+            Value::Int(index as i64),
+        ]),
     })))
 }
 
@@ -118,7 +122,8 @@ fn this(vm: &Vm, a: &Args) -> PyResult<Snapshot> {
 
 /// The entries a frame object stands for, outermost first, ending with its own.
 pub fn stack_entries(vm: &Vm, v: &Value) -> Option<Vec<TbEntry>> {
-    if !matches!(v, Value::Object(o) if matches!(&**o, Object::Native(n) if Rc::ptr_eq(&n.class, &vm.types.frame))) {
+    if !matches!(v, Value::Object(o) if matches!(&**o, Object::Native(n) if Rc::ptr_eq(&n.class, &vm.types.frame)))
+    {
         return None;
     }
     let s = snapshot_of(v)?;
@@ -135,17 +140,22 @@ pub fn stack_entries(vm: &Vm, v: &Value) -> Option<Vec<TbEntry>> {
 
 fn f_code(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
-    Ok(s.entry().map_or(Value::None, |e| Value::Object(Rc::new(Object::Code(e.code.clone())))))
+    Ok(s.entry().map_or(Value::None, |e| {
+        Value::Object(Rc::new(Object::Code(e.code.clone())))
+    }))
 }
 
 fn f_lineno(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
-    Ok(s.entry().map_or(Value::None, |e| Value::Int(e.code.line_at(e.ip as usize) as i64)))
+    Ok(s.entry().map_or(Value::None, |e| {
+        Value::Int(e.code.line_at(e.ip as usize) as i64)
+    }))
 }
 
 fn f_lasti(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
-    Ok(s.entry().map_or(Value::None, |e| Value::Int(e.ip as i64 * 2)))
+    Ok(s.entry()
+        .map_or(Value::None, |e| Value::Int(e.ip as i64 * 2)))
 }
 
 fn f_back(vm: &mut Vm, a: &Args) -> PyResult<Value> {

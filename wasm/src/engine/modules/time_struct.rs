@@ -18,10 +18,28 @@ const FIELDS: [&str; 9] = [
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
-const DAY_NAMES: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A broken-down time, as `struct_time` holds it.
@@ -101,11 +119,19 @@ pub fn struct_time_class(vm: &Vm) -> Option<Rc<Class>> {
 
 /// Creates the `time.struct_time` class.
 pub fn new_struct_time_class(vm: &Vm) -> Rc<Class> {
-    let cls = builtin_class("time.struct_time", std::slice::from_ref(&vm.types.tuple), BaseKind::Tuple);
+    let cls = builtin_class(
+        "time.struct_time",
+        std::slice::from_ref(&vm.types.tuple),
+        BaseKind::Tuple,
+    );
     add_methods(
         &cls,
         "struct_time",
-        &[("__new__", struct_time_new), ("__repr__", struct_time_repr), ("__str__", struct_time_repr)],
+        &[
+            ("__new__", struct_time_new),
+            ("__repr__", struct_time_repr),
+            ("__str__", struct_time_repr),
+        ],
     );
     let getters: [(&'static str, crate::engine::objects::function::NativeFn); 11] = [
         ("tm_year", |vm, a| field(vm, a, 0)),
@@ -156,10 +182,18 @@ fn field(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Value> {
         return Err(vm.type_error("descriptor requires a 'time.struct_time' object"));
     };
     if i < 9 {
-        return Ok(items_of(this).and_then(|v| v.get(i).cloned()).unwrap_or(Value::None));
+        return Ok(items_of(this)
+            .and_then(|v| v.get(i).cloned())
+            .unwrap_or(Value::None));
     }
     // The zone and offset live outside the tuple, in the instance's slots.
-    Ok(inst.slots.borrow().get(i - 9).cloned().flatten().unwrap_or(Value::None))
+    Ok(inst
+        .slots
+        .borrow()
+        .get(i - 9)
+        .cloned()
+        .flatten()
+        .unwrap_or(Value::None))
 }
 
 /// A `struct_time` value.
@@ -167,14 +201,21 @@ pub fn make_struct_time(vm: &Vm, c: &Civil, zone: &str) -> PyResult<Value> {
     let Some(cls) = struct_time_class(vm) else {
         return Err(vm.runtime_error("time.struct_time is unavailable"));
     };
-    Ok(struct_time_value(&cls, civil_items(c), Value::str(zone), Value::Int(0)))
+    Ok(struct_time_value(
+        &cls,
+        civil_items(c),
+        Value::str(zone),
+        Value::Int(0),
+    ))
 }
 
 fn civil_items(c: &Civil) -> Vec<Value> {
-    [c.year, c.mon, c.mday, c.hour, c.min, c.sec, c.wday, c.yday, c.isdst]
-        .into_iter()
-        .map(Value::Int)
-        .collect()
+    [
+        c.year, c.mon, c.mday, c.hour, c.min, c.sec, c.wday, c.yday, c.isdst,
+    ]
+    .into_iter()
+    .map(Value::Int)
+    .collect()
 }
 
 fn struct_time_value(cls: &Rc<Class>, items: Vec<Value>, zone: Value, gmtoff: Value) -> Value {
@@ -217,7 +258,10 @@ fn struct_time_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for (name, v) in FIELDS.iter().zip(items.iter()) {
         parts.push(format!("{name}={}", vm.repr(v)?));
     }
-    Ok(Value::string(format!("time.struct_time({})", parts.join(", "))))
+    Ok(Value::string(format!(
+        "time.struct_time({})",
+        parts.join(", ")
+    )))
 }
 
 /// The broken-down time an argument of `strftime`/`asctime`/`mktime` holds.
@@ -312,8 +356,14 @@ pub fn secs_from_civil(c: &Civil) -> i64 {
 
 /// `time.asctime()` text: `Thu Jan  1 09:00:00 2026`.
 pub fn asctime_text(c: &Civil) -> String {
-    let day = DAY_NAMES.get(c.wday.rem_euclid(7) as usize).copied().unwrap_or("Mon");
-    let mon = MONTH_NAMES.get((c.mon - 1).clamp(0, 11) as usize).copied().unwrap_or("January");
+    let day = DAY_NAMES
+        .get(c.wday.rem_euclid(7) as usize)
+        .copied()
+        .unwrap_or("Mon");
+    let mon = MONTH_NAMES
+        .get((c.mon - 1).clamp(0, 11) as usize)
+        .copied()
+        .unwrap_or("January");
     format!(
         "{} {} {:>2} {:02}:{:02}:{:02} {}",
         &day[..3],
@@ -357,8 +407,14 @@ fn iso_week(c: &Civil) -> (i64, i64) {
 
 /// Formats `c` with a `strftime` pattern (glibc's directives, C locale).
 pub fn strftime_text(fmt: &str, c: &Civil, zone: &str) -> String {
-    let day = DAY_NAMES.get(c.wday.rem_euclid(7) as usize).copied().unwrap_or("Monday");
-    let mon = MONTH_NAMES.get((c.mon - 1).clamp(0, 11) as usize).copied().unwrap_or("January");
+    let day = DAY_NAMES
+        .get(c.wday.rem_euclid(7) as usize)
+        .copied()
+        .unwrap_or("Monday");
+    let mon = MONTH_NAMES
+        .get((c.mon - 1).clamp(0, 11) as usize)
+        .copied()
+        .unwrap_or("January");
     let hour12 = if c.hour % 12 == 0 { 12 } else { c.hour % 12 };
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut chars = fmt.chars();
@@ -428,12 +484,22 @@ mod tests {
 
     #[test]
     fn civil_round_trip() {
-        for secs in [0i64, -1, 1_767_258_000, 951_782_400, 4_102_444_800, -2_208_988_800] {
+        for secs in [
+            0i64,
+            -1,
+            1_767_258_000,
+            951_782_400,
+            4_102_444_800,
+            -2_208_988_800,
+        ] {
             let c = civil_from_secs(secs);
             assert_eq!(secs_from_civil(&c), secs);
         }
         let c = civil_from_secs(1_767_258_000);
-        assert_eq!((c.year, c.mon, c.mday, c.hour, c.wday, c.yday), (2026, 1, 1, 9, 3, 1));
+        assert_eq!(
+            (c.year, c.mon, c.mday, c.hour, c.wday, c.yday),
+            (2026, 1, 1, 9, 3, 1)
+        );
     }
 
     #[test]
@@ -443,6 +509,9 @@ mod tests {
             strftime_text("%a %A %b %B %c|%d %H %I %j %m %M %p %S %U %w %W %x %X %y %Y", &c, "UTC"),
             "Thu Thursday Jan January Thu Jan  1 09:00:00 2026|01 09 09 001 01 00 AM 00 00 4 00 01/01/26 09:00:00 26 2026"
         );
-        assert_eq!(strftime_text("%G %g %V %u %k %l %s %f", &c, "UTC"), "2026 26 01 4  9  9 1767258000 %f");
+        assert_eq!(
+            strftime_text("%G %g %V %u %k %l %s %f", &c, "UTC"),
+            "2026 26 01 4  9  9 1767258000 %f"
+        );
     }
 }

@@ -26,7 +26,10 @@ use crate::engine::vm::Vm;
 pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     add_functions(
         d,
-        &[("getweakrefcount", getweakrefcount), ("getweakrefs", getweakrefs)],
+        &[
+            ("getweakrefcount", getweakrefcount),
+            ("getweakrefs", getweakrefs),
+        ],
     );
     install(vm);
     d.set_by_str("ref", Value::Class(vm.types.weakref.clone()));
@@ -129,14 +132,18 @@ fn ref_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let callback = a.pos.get(2).cloned().unwrap_or(Value::None);
     let (target, reports_death) = match target_of(vm, &obj) {
         Ok(t) => t,
-        Err(name) => return Err(vm.type_error(format!("cannot create weak reference to '{name}' object"))),
+        Err(name) => {
+            return Err(vm.type_error(format!("cannot create weak reference to '{name}' object")))
+        }
     };
     let addr = obj.id() as usize;
     if callback.is_none() {
         // Like CPython, a plain reference to an object is shared.
         for r in weak::refs_to(addr) {
             let same = Value::Object(r.clone());
-            if weak::callback_of(&r).is_none() && vm.weakref_target(&same).is_some_and(|t| t.is(&obj)) {
+            if weak::callback_of(&r).is_none()
+                && vm.weakref_target(&same).is_some_and(|t| t.is(&obj))
+            {
                 return Ok(same);
             }
         }
@@ -170,7 +177,8 @@ fn refs_equal(vm: &mut Vm, a: &Args) -> PyResult<Option<bool>> {
     let (Some(x), Some(y)) = (a.pos.first(), a.pos.get(1)) else {
         return Ok(None);
     };
-    let is_ref = |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::WeakRef { .. }));
+    let is_ref =
+        |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::WeakRef { .. }));
     if !is_ref(x) || !is_ref(y) {
         return Ok(None);
     }
@@ -229,9 +237,14 @@ pub fn run_pending_callbacks(vm: &mut Vm) -> PyResult<()> {
             Ok(_) => {}
             Err(Flow::Exc(e)) => {
                 // As CPython does: report and carry on.
-                let what = vm.repr(&callback).unwrap_or_else(|_| "<callback>".to_string());
+                let what = vm
+                    .repr(&callback)
+                    .unwrap_or_else(|_| "<callback>".to_string());
                 let text = vm.format_exception(&e);
-                vm.write_output(Stream::Stderr, &format!("Exception ignored in: {what}\n{text}"))?;
+                vm.write_output(
+                    Stream::Stderr,
+                    &format!("Exception ignored in: {what}\n{text}"),
+                )?;
             }
             Err(other) => return Err(other),
         }

@@ -97,7 +97,11 @@ pub fn callbacks_pending() -> bool {
 /// Takes the queued references whose callbacks must run now.
 pub fn take_died() -> Vec<Rc<Object>> {
     PENDING.with(|p| p.set(false));
-    DIED.with(|d| d.try_borrow_mut().map(|mut d| std::mem::take(&mut *d)).unwrap_or_default())
+    DIED.with(|d| {
+        d.try_borrow_mut()
+            .map(|mut d| std::mem::take(&mut *d))
+            .unwrap_or_default()
+    })
 }
 
 /// The callback of a weak reference object.
@@ -116,7 +120,11 @@ pub fn reset() {
         }
     });
     WATCHING.with(|w| w.set(false));
-    let died = DIED.with(|d| d.try_borrow_mut().map(|mut d| std::mem::take(&mut *d)).unwrap_or_default());
+    let died = DIED.with(|d| {
+        d.try_borrow_mut()
+            .map(|mut d| std::mem::take(&mut *d))
+            .unwrap_or_default()
+    });
     PENDING.with(|p| p.set(false));
     drop(died);
 }
