@@ -15,7 +15,7 @@ use crate::engine::source::SourceMap;
 use crate::engine::trace::{Event, EventSink, Stream};
 use crate::engine::value::Value;
 use crate::engine::vm::call::Called;
-use crate::engine::vm::frame::{Frame, ReturnMode};
+use crate::engine::vm::frame::{new_frame, ReturnMode};
 use crate::engine::vm::run::LoopEnd;
 use crate::engine::vm::scheduler::ThreadStatus;
 use crate::engine::vm::types::ExcKind;
@@ -127,7 +127,7 @@ impl Session {
         let main_module = Value::Module(Rc::new(Module::new("__main__", globals.clone())));
         vm.process().modules.set_by_str("__main__", main_module);
         vm.main_code = Some(code.clone());
-        let mut frame = Frame::new(code, globals.clone(), Some(globals));
+        let mut frame = new_frame(code, globals.clone(), Some(globals));
         frame.mode = ReturnMode::ThreadEntry;
         let main = vm.process().main_thread;
         vm.threads[main].frames.push(frame);

@@ -38,24 +38,13 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("expandtabs", expandtabs),
 ];
 
-/// Characters `start..end` of `s` (character indices, `start <= end`).
-fn window(s: &PyStr, start: usize, end: usize) -> &str {
-    if s.is_ascii() {
-        let t = s.as_str();
-        let end = end.min(t.len());
-        t.get(start.min(end)..end).unwrap_or("")
-    } else {
-        s.char_slice(start, end)
-    }
-}
-
-/// The character index of byte offset `p` inside a window that starts at character `start`.
-fn char_index(s: &PyStr, w: &str, start: usize, p: usize) -> usize {
-    if s.is_ascii() {
-        start + p
-    } else {
-        start + w.get(..p).map_or(0, |h| h.chars().count())
-    }
+/// Characters `start..end` of `s` (character indices, `start <= end`) and the
+/// byte offset where they begin.
+fn window(s: &PyStr, start: usize, end: usize) -> (&str, usize) {
+    let t = s.as_str();
+    let a = s.byte_offset(start);
+    let b = s.byte_offset(end).max(a);
+    (t.get(a..b).unwrap_or(""), a)
 }
 
 /// The receiver, the substring and the resolved bounds of a find-style call.
@@ -84,14 +73,14 @@ fn search(vm: &mut Vm, f: &FindArgs, reverse: bool) -> PyResult<Option<usize>> {
     if f.end < f.start || f.end - f.start < f.sub.char_len() {
         return Ok(None);
     }
-    let w = window(&f.s, f.start, f.end);
+    let (w, base) = window(&f.s, f.start, f.end);
     charge_chars(vm, w.len())?;
     let p = if reverse {
         w.rfind(f.sub.as_str())
     } else {
         w.find(f.sub.as_str())
     };
-    Ok(p.map(|p| char_index(&f.s, w, f.start, p)))
+    Ok(p.map(|p| f.s.char_index(base + p)))
 }
 
 fn find(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -128,7 +117,7 @@ fn count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if f.sub.len_bytes() == 0 {
         return Ok(Value::Int((f.end - f.start + 1) as i64));
     }
-    let w = window(&f.s, f.start, f.end);
+    let (w, _) = window(&f.s, f.start, f.end);
     charge_chars(vm, w.len())?;
     Ok(Value::Int(w.matches(f.sub.as_str()).count() as i64))
 }
@@ -142,7 +131,7 @@ fn tailmatch(s: &PyStr, sub: &PyStr, start: usize, end: usize, at_end: bool) -> 
     if n == 0 {
         return true;
     }
-    let w = if at_end {
+    let (w, _) = if at_end {
         window(s, end - n, end)
     } else {
         window(s, start, start + n)

@@ -17,7 +17,7 @@ use crate::engine::objects::function::Args;
 use crate::engine::objects::module::Module;
 use crate::engine::objects::object::{NativeObj, Object};
 use crate::engine::value::Value;
-use crate::engine::vm::frame::{Frame, ReturnMode};
+use crate::engine::vm::frame::{new_frame, ReturnMode};
 use crate::engine::vm::run::synthetic_code_named;
 use crate::engine::vm::scheduler::Wait;
 use crate::engine::vm::types::builtin_class;
@@ -115,9 +115,9 @@ fn spawn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         vec![Value::Int(0), Value::tuple(vec![Value::str("_child_main")])],
         &["multiprocessing", "_child_main"],
     );
-    let mut boot_frame = Frame::new(boot, globals.clone(), None);
+    let mut boot_frame = new_frame(boot, globals.clone(), None);
     boot_frame.mode = ReturnMode::ThreadEntry;
-    let mut main_frame = Frame::new(main_code, globals.clone(), Some(globals));
+    let mut main_frame = new_frame(main_code, globals.clone(), Some(globals));
     main_frame.mode = ReturnMode::Discard;
     vm.threads[main_thread].frames.push(boot_frame);
     vm.threads[main_thread].frames.push(main_frame);

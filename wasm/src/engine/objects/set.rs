@@ -166,11 +166,8 @@ impl PySet {
                             None => return Probe::NeedsVm,
                         }
                     }
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(at);
-                        }
-                    }
+                    // CPython remembers the last dummy on the probe path, not the first.
+                    Slot::Dummy => freeslot = Some(at),
                     Slot::Active(..) => {}
                 }
             }
@@ -218,11 +215,7 @@ impl PySet {
                                 return Ok(Probe::Found(at));
                             }
                         }
-                        Slot::Dummy => {
-                            if freeslot.is_none() {
-                                freeslot = Some(at);
-                            }
-                        }
+                        Slot::Dummy => freeslot = Some(at),
                         Slot::Active(..) => {}
                     }
                 }

@@ -175,6 +175,12 @@ pub struct Vm {
     pub native_values: std::collections::HashMap<&'static str, Value>,
     /// The main module's code, re-run by spawned processes.
     pub main_code: Option<Rc<crate::engine::bytecode::Code>>,
+    /// Finished frames kept for reuse (saves allocations on every call).
+    pub frame_pool: Vec<frame::Frame>,
+    /// Bumped whenever any class namespace changes; invalidates lookup caches.
+    pub type_epoch: u64,
+    /// Interned `&'static str` names (dunders used by operators).
+    pub interned: std::collections::HashMap<&'static str, Rc<crate::engine::objects::str::PyStr>>,
     /// What each spawned process's bootstrap receives (by process index).
     pub spawn_payloads: std::collections::HashMap<u32, crate::engine::vm::transfer::Wire>,
 }
@@ -374,6 +380,48 @@ impl Vm {
             return Err(self.err(ExcKind::MemoryError, ""));
         }
         Ok(())
+    }
+
+    /// A frame for `code`, reusing a finished one when possible.
+    pub fn alloc_frame(
+        &mut self,
+        code: Rc<crate::engine::bytecode::Code>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> frame::Frame {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, locals);
+                f
+            }
+            None => frame::new_frame(code, globals, locals),
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    pub fn recycle_frame(&mut self, mut f: frame::Frame) {
+        if self.frame_pool.len() < 64 {
+            f.stack.clear();
+            f.fast.clear();
+            f.cells.clear();
+            f.func = None;
+            f.locals = None;
+            f.generator = None;
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// An interned name.
+    pub fn intern(&mut self, name: &'static str) -> Rc<crate::engine::objects::str::PyStr> {
+        self.interned
+            .entry(name)
+            .or_insert_with(|| Rc::new(crate::engine::objects::str::PyStr::new(name)))
+            .clone()
+    }
+
+    /// A class attribute along the MRO, through the class's lookup cache.
+    pub fn cls_lookup(&self, cls: &Class, name: &Rc<crate::engine::objects::str::PyStr>) -> Option<Value> {
+        cls.lookup_cached(name, self.type_epoch)
     }
 
     /// Line of the running instruction in the running thread's innermost frame

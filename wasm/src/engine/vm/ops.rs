@@ -65,8 +65,9 @@ impl Vm {
     }
 
     /// A special method defined in Python (not a native one) on a class.
-    fn user_method(&self, cls: &Class, name: &str) -> Option<Value> {
-        match cls.lookup_str(name) {
+    fn user_method(&mut self, cls: &Class, name: &'static str) -> Option<Value> {
+        let n = self.intern(name);
+        match self.cls_lookup(cls, &n) {
             Some(Value::Builtin(_)) | None => None,
             Some(v) => Some(v),
         }
@@ -393,7 +394,7 @@ impl Vm {
         self.unary('~', "__invert__", v)
     }
 
-    fn unary(&mut self, op: char, dunder: &str, v: &Value) -> PyResult<Value> {
+    fn unary(&mut self, op: char, dunder: &'static str, v: &Value) -> PyResult<Value> {
         if let Some(r) = self.number_unary(op, v)? {
             return Ok(r);
         }
@@ -601,7 +602,7 @@ impl Vm {
             let ta = self.class_of(a);
             let tb = self.class_of(b);
             let same = Rc::ptr_eq(&ta, &tb);
-            let method = |vm: &Vm, v: &Value, cls: &Class, name: &str| {
+            let method = |vm: &mut Vm, v: &Value, cls: &Class, name: &'static str| {
                 if is_native(v) {
                     cls.lookup_str(name)
                 } else {

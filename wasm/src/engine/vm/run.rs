@@ -16,7 +16,7 @@ use crate::engine::trace::TraceEvent;
 use crate::engine::value::Value;
 use crate::engine::vm::call::Called;
 use crate::engine::vm::dispatch::Exit;
-use crate::engine::vm::frame::{Frame, ReturnMode};
+use crate::engine::vm::frame::{Frame, ReturnMode, new_frame};
 use crate::engine::vm::scheduler::{ThreadStatus, Wait};
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
@@ -185,8 +185,21 @@ impl Vm {
 
     /// Gives a returning frame's result to whoever waits for it.
     fn frame_done(&mut self, mut frame: Frame, result: Result<Value, Rc<Instance>>, level: u32) -> Option<LoopEnd> {
+        let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
+        let generator = frame.generator.take();
+        self.recycle_frame(frame);
+        self.frame_finished(mode, generator, result, level)
+    }
+
+    fn frame_finished(
+        &mut self,
+        mode: ReturnMode,
+        generator: Option<Rc<Object>>,
+        result: Result<Value, Rc<Instance>>,
+        level: u32,
+    ) -> Option<LoopEnd> {
         let mut result = result;
-        if let Some(g) = frame.generator.take() {
+        if let Some(g) = generator {
             if let Object::Generator(gen) = &*g {
                 gen.state.set(GenState::Finished);
             }
@@ -201,7 +214,7 @@ impl Vm {
                 }
             }
         }
-        match std::mem::replace(&mut frame.mode, ReturnMode::Normal) {
+        match mode {
             ReturnMode::Normal => self.deliver(result),
             ReturnMode::Init(inst) => match result {
                 Ok(Value::None) => self.deliver(Ok(inst)),
@@ -274,7 +287,7 @@ impl Vm {
         };
         let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
         if let Object::Generator(gen) = &*g {
-            *gen.frame.borrow_mut() = Some(Box::new(frame));
+            *gen.frame.borrow_mut() = Some(frame);
             gen.state.set(GenState::Suspended);
         }
         match mode {
@@ -721,7 +734,7 @@ impl Vm {
     /// Waits inside native code: the thread blocks, other threads run, and the
     /// wait's result comes back here.
     pub fn block_in_place(&mut self, w: Wait) -> PyResult<Value> {
-        let mut frame = Frame::new(self.wait_stub.clone(), self.process().builtins.clone(), None);
+        let mut frame = new_frame(self.wait_stub.clone(), self.process().builtins.clone(), None);
         frame.ip = 0;
         if self.level >= MAX_NESTING {
             return Err(self.err(
@@ -768,7 +781,7 @@ impl Vm {
         let Some(frame) = gen.frame.borrow_mut().take() else {
             return Ok(None);
         };
-        let mut frame = *frame;
+        let mut frame = frame;
         if !was_created {
             frame.stack.push(send);
         }
@@ -838,7 +851,7 @@ impl Vm {
             .map(|f| f.qualname.borrow().clone())
             .unwrap_or_else(|| frame.code.qualname.clone());
         Value::Object(Rc::new(Object::Generator(GenObj {
-            frame: std::cell::RefCell::new(Some(Box::new(frame))),
+            frame: std::cell::RefCell::new(Some(frame)),
             state: std::cell::Cell::new(GenState::Created),
             name,
             qualname,

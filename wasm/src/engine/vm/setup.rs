@@ -55,6 +55,9 @@ impl Vm {
             native_values: HashMap::new(),
             main_code: None,
             spawn_payloads: HashMap::new(),
+            type_epoch: 0,
+            frame_pool: Vec::new(),
+            interned: HashMap::new(),
             config,
         };
         crate::engine::builtins::install_types(&vm);
