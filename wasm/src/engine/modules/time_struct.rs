@@ -10,7 +10,7 @@ use crate::engine::objects::class::{BaseKind, Class, Instance, Payload};
 use crate::engine::objects::function::{Args, BuiltinFunction};
 use crate::engine::objects::object::Object;
 use crate::engine::value::Value;
-use crate::engine::vm::types::builtin_class;
+use crate::engine::vm::types::{builtin_class, ExcKind};
 use crate::engine::vm::Vm;
 
 /// The nine fields of a `struct_time`, in tuple order.
@@ -285,6 +285,25 @@ pub fn civil_from_value(vm: &mut Vm, func: &str, v: &Value) -> PyResult<(Civil, 
     let mut nums = [0i64; 9];
     for (slot, item) in nums.iter_mut().zip(items.iter()) {
         *slot = match item {
+            // Each field is a C int in CPython; larger values never reach the calendar math.
+            Value::Int(i) if *i > i64::from(i32::MAX) => {
+                return Err(vm.err(
+                    ExcKind::OverflowError,
+                    "signed integer is greater than maximum",
+                ))
+            }
+            Value::Int(i) if *i < i64::from(i32::MIN) => {
+                return Err(vm.err(
+                    ExcKind::OverflowError,
+                    "signed integer is less than minimum",
+                ))
+            }
+            Value::BigInt(_) => {
+                return Err(vm.err(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C long",
+                ))
+            }
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
             other => {
