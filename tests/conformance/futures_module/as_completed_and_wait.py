@@ -12,15 +12,15 @@ def nap(seconds, fail=False):
 
 
 with ThreadPoolExecutor(max_workers=4) as ex:
-    futures = [ex.submit(nap, s) for s in (0.3, 0.1, 0.2)]
+    futures = [ex.submit(nap, s) for s in (0.15, 0.05, 0.1)]
     print([f.result() for f in as_completed(futures)])
-    slow = ex.submit(nap, 1.0)
+    slow = ex.submit(nap, 0.4)
     try:
-        for f in as_completed([slow, ex.submit(nap, 0.0)], timeout=0.2):
+        for f in as_completed([slow, ex.submit(nap, 0.0)], timeout=0.1):
             print("completed in time:", f.result())
     except TimeoutError as exc:
         print("TimeoutError:", exc)
-    fs = [ex.submit(nap, 0.2), ex.submit(nap, 0.05, True), ex.submit(nap, 0.4)]
+    fs = [ex.submit(nap, 0.1), ex.submit(nap, 0.02, True), ex.submit(nap, 0.2)]
     done, pending = wait(fs, return_when=FIRST_EXCEPTION)
     print("FIRST_EXCEPTION:", [repr(f.exception()) for f in done], len(pending))
     done, pending = wait(fs, return_when=FIRST_COMPLETED)

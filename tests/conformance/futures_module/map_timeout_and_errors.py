@@ -9,9 +9,9 @@ def slow(x):
 
 
 with ThreadPoolExecutor(max_workers=3) as ex:
-    print(list(ex.map(slow, [0.2, 0.0, 0.1])))
+    print(list(ex.map(slow, [0.1, 0.0, 0.05])))
     print(list(ex.map(lambda a, b: a * b, "abc", [1, 2, 3, 4])))
-    results = ex.map(slow, [0.05, 0.5], timeout=0.2)
+    results = ex.map(slow, [0.02, 0.3], timeout=0.1)
     print("first:", next(results))
     try:
         next(results)
