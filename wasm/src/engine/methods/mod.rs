@@ -3,6 +3,7 @@
 mod check;
 pub mod dict;
 pub mod float;
+pub mod function;
 mod float_hex;
 pub mod int;
 pub mod list;
@@ -38,4 +39,5 @@ pub fn install(vm: &Vm) {
     misc::install(vm);
     self::str::install(vm);
     bytes::install(vm);
+    function::install(vm);
 }

@@ -14,3 +14,4 @@ pub mod object;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod weak;

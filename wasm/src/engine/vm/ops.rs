@@ -165,9 +165,11 @@ impl Vm {
     }
 
     fn builtin_on_views(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
-        if let (BinOpKind::Mod, Value::Str(fmt)) = (k, a) {
-            // `str % anything`: the right operand is the argument, whatever its type.
-            return Ok(Value::string(self.percent_format(fmt.as_str(), b)?));
+        // `str % obj` formats any object (one argument, or a mapping for %(name)s).
+        if k == BinOpKind::Mod {
+            if let Some(fmt @ Value::Str(_)) = self.builtin_view(a) {
+                return Ok(self.builtin_binop(k, &fmt, b)?.unwrap_or(Value::NotImplemented));
+            }
         }
         match (self.builtin_view(a), self.builtin_view(b)) {
             (Some(av), Some(bv)) if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) => {
@@ -540,15 +542,31 @@ impl Vm {
                         let t = Value::tuple(vec![Value::Int(len), Value::Int(*start), Value::Int(*step)]);
                         self.hash(&t)
                     }
-                    Object::WeakRef { .. } => {
+                    Object::WeakRef { hash, .. } => {
+                        if let Some(h) = hash.get() {
+                            return Ok(h);
+                        }
                         let target = self.weakref_target(v);
                         match target {
-                            Some(t) => self.hash(&t),
+                            Some(t) => {
+                                let h = self.hash(&t)?;
+                                hash.set(Some(h));
+                                Ok(h)
+                            }
                             None => Err(self.type_error("weak object has gone away")),
                         }
                     }
                     _ => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                 },
+                // A tuple holding objects whose hash is Python code: hash by value all the same.
+                Value::Tuple(t) => {
+                    let items = t.items().to_vec();
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in &items {
+                        hashes.push(self.hash(item)?);
+                    }
+                    Ok(crate::engine::objects::compare::hash_tuple(hashes.into_iter()))
+                }
                 _ => Ok(v.id() >> 4),
             },
         }
@@ -574,7 +592,9 @@ impl Vm {
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
         }
-        let is_native = |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_)));
+        // Built-in objects whose class defines the comparison natively (weak references too).
+        let is_native =
+            |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_) | Object::WeakRef { .. }));
         let a_inst = matches!(a, Value::Instance(_)) || is_native(a);
         let b_inst = matches!(b, Value::Instance(_)) || is_native(b);
         let (op, rop) = k.dunders();
@@ -1322,10 +1342,10 @@ impl Vm {
     fn callee_name(&self, frame: &Frame) -> String {
         let n = frame.stack.len();
         match frame.stack.get(n.wrapping_sub(3)) {
-            Some(Value::Function(f)) => format!("{}()", f.qualname.as_str()),
+            Some(Value::Function(f)) => format!("{}()", f.qualname.borrow().as_str()),
             Some(Value::Builtin(b)) => format!("{}()", b.name),
             Some(Value::BoundMethod(m)) => match &m.func {
-                Value::Function(f) => format!("{}()", f.qualname.as_str()),
+                Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
                 _ => "function".into(),
             },
             Some(Value::Class(c)) => format!("{}()", c.name_string()),

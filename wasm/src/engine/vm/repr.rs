@@ -10,7 +10,7 @@ pub use crate::engine::numeric::str_repr::{is_printable, str_repr};
 use crate::engine::numeric::printf::{printf_format, PrintfArgs, PrintfValue};
 use crate::engine::numeric::{Int, NumError};
 use crate::engine::objects::class::Payload;
-use crate::engine::objects::object::{Object, ViewKind, WeakTarget};
+use crate::engine::objects::object::{Object, ViewKind};
 use crate::engine::value::Value;
 use crate::engine::vm::arith::as_int;
 use crate::engine::vm::types::ExcKind;
@@ -115,7 +115,7 @@ impl Vm {
                     format!("{{{inner}}}")
                 }
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname.as_str(), addr(v)),
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v)),
             Value::Builtin(b) => match (&b.receiver, b.owner) {
                 (Some(r), _) if !matches!(r, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {}>",
@@ -127,7 +127,7 @@ impl Vm {
             },
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
-                    Value::Function(f) => f.qualname.as_str().to_string(),
+                    Value::Function(f) => f.qualname.borrow().as_str().to_string(),
                     other => self.repr(other)?,
                 };
                 let recv = m.receiver.clone();
@@ -294,13 +294,8 @@ impl Vm {
                 if l.locked.get() { "locked" } else { "unlocked" },
                 addr(v)
             ),
-            Object::WeakRef { target, .. } => {
-                let alive = match target {
-                    WeakTarget::Instance(w) => w.upgrade().map(Value::Instance),
-                    WeakTarget::Class(w) => w.upgrade().map(Value::Class),
-                    WeakTarget::Function(w) => w.upgrade().map(Value::Function),
-                    WeakTarget::Object(w) => w.upgrade().map(Value::Object),
-                };
+            Object::WeakRef { .. } => {
+                let alive = self.weakref_target(v);
                 match alive {
                     Some(t) => format!("<weakref at {}; to '{}' at {}>", addr(v), self.type_name(&t), addr(&t)),
                     None => format!("<weakref at {}; dead>", addr(v)),
@@ -335,7 +330,8 @@ impl Vm {
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = cls.lookup(&self.names.d_str) {
-                    if !matches!(f, Value::Builtin(_)) {
+                    // Python-level __str__, or the native one of a native class (time.struct_time).
+                    if !matches!(f, Value::Builtin(_)) || cls.builtin {
                         return self.call_repr(&f, v, "__str__");
                     }
                 }
@@ -522,7 +518,7 @@ impl Vm {
                 format!("{{{}}}", parts.join(", "))
             }
             Value::Instance(i) => format!("<{} object>", i.class().name_string()),
-            Value::Function(f) => format!("<function {}>", f.qualname.as_str()),
+            Value::Function(f) => format!("<function {}>", f.qualname.borrow().as_str()),
             Value::Class(c) => format!("<class '{}'>", c.name_string()),
             other => format!("<{}>", self.type_name(other)),
         }

@@ -848,7 +848,7 @@ impl Vm {
         let qualname = frame
             .func
             .as_ref()
-            .map(|f| f.qualname.clone())
+            .map(|f| f.qualname.borrow().clone())
             .unwrap_or_else(|| frame.code.qualname.clone());
         Value::Object(Rc::new(Object::Generator(GenObj {
             frame: std::cell::RefCell::new(Some(frame)),
