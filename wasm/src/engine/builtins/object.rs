@@ -353,20 +353,8 @@ fn exc_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Instance(i) = &this else {
         return Ok(Value::string(vm.str_of(&this)?));
     };
-    let args = i.exc().map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
-    let is_key = i.class().is_subclass(&vm.types.exc(ExcKind::KeyError));
-    Ok(Value::string(match &args {
-        Value::Tuple(t) if t.is_empty() => String::new(),
-        Value::Tuple(t) if t.len() == 1 => {
-            let v = t.items()[0].clone();
-            if is_key {
-                vm.repr(&v)?
-            } else {
-                vm.str_of(&v)?
-            }
-        }
-        other => vm.repr(other)?,
-    }))
+    let i = i.clone();
+    Ok(Value::string(vm.exception_str(&i)?))
 }
 
 fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {

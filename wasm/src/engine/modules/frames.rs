@@ -252,3 +252,31 @@ pub fn getframe_builtin() -> Value {
     b.needs_frame = true;
     Value::Builtin(Rc::new(b))
 }
+
+/// The innermost frame of thread `t` (with the running native call's caller
+/// when `t` is the running thread), for signal handlers' `frame` argument.
+pub fn thread_frame(vm: &Vm, t: usize) -> Value {
+    let mut entries = Vec::new();
+    let mut globals = Vec::new();
+    for f in vm.threads[t].frames.iter() {
+        if f.code.flags.synthetic {
+            continue;
+        }
+        entries.push(TbEntry {
+            code: f.code.clone(),
+            ip: f.ip.saturating_sub(1),
+        });
+        globals.push(Value::Dict(f.globals.clone()));
+    }
+    if t == vm.current {
+        if let Some((code, ip)) = vm.call_site.clone() {
+            entries.push(TbEntry { code, ip });
+            globals.push(Value::None);
+        }
+    }
+    if entries.is_empty() {
+        return Value::None;
+    }
+    let index = entries.len() - 1;
+    frame_value(vm, Rc::new(Object::Traceback(entries)), Value::tuple(globals), index)
+}

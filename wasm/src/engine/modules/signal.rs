@@ -161,7 +161,8 @@ impl Vm {
                 Value::Int(1) => Ok(()),
                 Value::Int(0) => Err(self.unsupported("the default action of this signal (it would end the process)")),
                 h => {
-                    self.call(&h, &[Value::Int(signum), Value::None])?;
+                    let frame = crate::engine::modules::frames::thread_frame(self, main);
+                    self.call(&h, &[Value::Int(signum), frame])?;
                     Ok(())
                 }
             };

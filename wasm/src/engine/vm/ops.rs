@@ -675,6 +675,13 @@ impl Vm {
 
     /// Comparisons between built-in containers; `None` = NotImplemented.
     fn builtin_compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if matches!(k, CmpKind::Eq | CmpKind::Ne) {
+            if let (Value::BoundMethod(_), _) | (Value::Builtin(_), _) = (a, b) {
+                if let Some(r) = native_eq(a, b) {
+                    return Ok(Some(Value::Bool(r == (k == CmpKind::Eq))));
+                }
+            }
+        }
         let seqs = match (a, b) {
             (Value::Tuple(x), Value::Tuple(y)) => Some((x.items().to_vec(), y.items().to_vec())),
             (Value::List(x), Value::List(y)) => Some((x.snapshot(), y.snapshot())),

@@ -341,37 +341,8 @@ impl Vm {
                     {
                         return self.repr(v);
                     }
-                    let args = exc.borrow().args.clone();
-                    if cls.is_subclass(&self.types.exc(ExcKind::OSError)) {
-                        if let Some(d) = &i.dict {
-                            let errno = d.get_by_str("errno").unwrap_or(Value::None);
-                            let strerror = d.get_by_str("strerror").unwrap_or(Value::None);
-                            if !errno.is_none() && !strerror.is_none() {
-                                let e = self.str_of(&errno)?;
-                                let s = self.str_of(&strerror)?;
-                                return Ok(match d.get_by_str("filename").filter(|f| !f.is_none()) {
-                                    Some(f) => format!("[Errno {e}] {s}: {}", self.repr(&f)?),
-                                    None => format!("[Errno {e}] {s}"),
-                                });
-                            }
-                        }
-                    }
-                    let is_key_error = cls.is_subclass(&self.types.exc(ExcKind::KeyError));
-                    return match &args {
-                        Value::Tuple(t) if t.is_empty() => Ok(String::new()),
-                        Value::Tuple(t) if t.len() == 1 => {
-                            let a = t.items()[0].clone();
-                            if is_key_error {
-                                self.repr(&a)
-                            } else {
-                                self.str_of(&a)
-                            }
-                        }
-                        other => {
-                            let o = other.clone();
-                            self.repr(&o)
-                        }
-                    };
+                    let _ = exc;
+                    return self.exception_str(i);
                 }
                 if let Payload::Value(inner) = &i.payload {
                     // `str.__str__` returns the text itself, whatever `__repr__` a subclass defines.
@@ -393,6 +364,44 @@ impl Vm {
                 self.repr(v)
             }
             _ => self.repr(v),
+        }
+    }
+
+    /// `BaseException.__str__`: the args as CPython shows them (one arg as its
+    /// str, KeyError's as its repr, several as a tuple), and OSError's
+    /// `[Errno n] message: 'filename'`.
+    pub fn exception_str(&mut self, i: &crate::engine::objects::class::Instance) -> PyResult<String> {
+        let cls = i.class();
+        let args = i.exc().map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
+        if cls.is_subclass(&self.types.exc(ExcKind::OSError)) {
+            if let Some(d) = &i.dict {
+                let errno = d.get_by_str("errno").unwrap_or(Value::None);
+                let strerror = d.get_by_str("strerror").unwrap_or(Value::None);
+                if !errno.is_none() && !strerror.is_none() {
+                    let e = self.str_of(&errno)?;
+                    let s = self.str_of(&strerror)?;
+                    return Ok(match d.get_by_str("filename").filter(|f| !f.is_none()) {
+                        Some(f) => format!("[Errno {e}] {s}: {}", self.repr(&f)?),
+                        None => format!("[Errno {e}] {s}"),
+                    });
+                }
+            }
+        }
+        let is_key_error = cls.is_subclass(&self.types.exc(ExcKind::KeyError));
+        match &args {
+            Value::Tuple(t) if t.is_empty() => Ok(String::new()),
+            Value::Tuple(t) if t.len() == 1 => {
+                let a = t.items()[0].clone();
+                if is_key_error {
+                    self.repr(&a)
+                } else {
+                    self.str_of(&a)
+                }
+            }
+            other => {
+                let o = other.clone();
+                self.repr(&o)
+            }
         }
     }
 
@@ -526,10 +535,15 @@ impl Vm {
 
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
-        let mut p = VmPrintf {
-            vm: self,
-            operand: args.clone(),
+        // A tuple subclass supplies its items, as a tuple does.
+        let operand = match args {
+            Value::Instance(i) => match &i.payload {
+                Payload::Value(t @ Value::Tuple(_)) => t.clone(),
+                _ => args.clone(),
+            },
+            _ => args.clone(),
         };
+        let mut p = VmPrintf { vm: self, operand };
         match printf_format(fmt, &mut p) {
             Ok(s) => Ok(s),
             Err(PrintfError::Num(e)) => Err(self.num_err(e)),

@@ -640,7 +640,8 @@ impl Vm {
             Some(h) if !matches!(h, Value::Int(_)) => {
                 let prev = self.current;
                 self.current = m;
-                let called = self.prepare_call(&h, &[Value::Int(signum), Value::None], &[], &[]);
+                let frame = crate::engine::modules::frames::thread_frame(self, m);
+                let called = self.prepare_call(&h, &[Value::Int(signum), frame], &[], &[]);
                 self.current = prev;
                 if let Ok(Called::Frame(mut f)) = called {
                     f.mode = match saved_wait {

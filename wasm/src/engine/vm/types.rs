@@ -194,6 +194,22 @@ pub fn builtin_class(name: &str, bases: &[Rc<Class>], kind: BaseKind) -> Rc<Clas
     ))
 }
 
+/// A built-in exception class (its instances carry a `__dict__`, as CPython's do).
+pub fn exception_class(name: &str, bases: &[Rc<Class>]) -> Rc<Class> {
+    let mro = c3_mro(bases).unwrap_or_default();
+    Rc::new(Class::new(
+        name,
+        name,
+        bases.to_vec(),
+        mro,
+        PyDict::new_rc(),
+        BaseKind::Exception,
+        true,
+        Vec::new(),
+        true,
+    ))
+}
+
 impl Types {
     /// Creates every built-in class (their namespaces are filled by `builtins`).
     pub fn new() -> Types {
@@ -209,7 +225,7 @@ impl Types {
                 Some(p) => vec![exceptions[p].clone()],
                 None => vec![object.clone()],
             };
-            let c = builtin_class(name, &bases, BaseKind::Exception);
+            let c = exception_class(name, &bases);
             exception_names.push((name.to_string(), c.clone()));
             exceptions.insert(*kind, c);
         }
@@ -219,7 +235,7 @@ impl Types {
                 .find(|(n, _)| n == parent)
                 .map(|(_, c)| c.clone());
             if let Some(base) = base {
-                let c = builtin_class(name, &[base], BaseKind::Exception);
+                let c = exception_class(name, &[base]);
                 exception_names.push((name.to_string(), c));
             }
         }
