@@ -121,6 +121,11 @@ impl<'a> Parser<'a> {
                             d = d.max(self.d);
                             break;
                         }
+                        // CPython's rules: another positional argument before
+                        // it, or a comma after it.
+                        if args.is_empty() && !self.at(T::Comma) {
+                            return Err(self.invalid());
+                        }
                         let last = generators
                             .last()
                             .map(|g| g.ifs.last().map_or(g.iter.span.end, |i| i.span.end))
@@ -130,7 +135,10 @@ impl<'a> Parser<'a> {
                             "Generator expression must be parenthesized".into(),
                         ));
                     }
-                    if (seen_keyword || seen_double_star) && self.speculating == 0 {
+                    if (seen_keyword || seen_double_star)
+                        && self.speculating == 0
+                        && matches!(self.kind(), T::Comma | T::RPar)
+                    {
                         // CPython reports this after reading the rest of the arguments.
                         self.skip_arguments();
                         let msg = if seen_double_star {

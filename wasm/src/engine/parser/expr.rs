@@ -10,21 +10,40 @@ use crate::engine::ast::{
 use crate::engine::literal;
 use crate::engine::token::TokenKind as T;
 
-/// Binding power and operator of a binary operator token.
+// Binding powers, loosest first.
+const BP_OR: u8 = 1;
+const BP_AND: u8 = 2;
+const BP_NOT: u8 = 3;
+const BP_CMP: u8 = 4;
+const BP_BITOR: u8 = 5;
+const BP_UNARY: u8 = 11;
+const BP_POW: u8 = 12;
+/// An `await` operand is a primary: no operator binds that tightly.
+const BP_AWAIT: u8 = 13;
+
+/// A prefix operator awaiting its operand.
+#[derive(Clone, Copy)]
+enum Prefix {
+    Not,
+    Unary(UnaryOp),
+    Await,
+}
+
+/// Binding power and operator of a binary operator token (`|` through `*`).
 fn binop(k: T) -> Option<(u8, BinOp)> {
     Some(match k {
-        T::VBar => (1, BinOp::BitOr),
-        T::Circumflex => (2, BinOp::BitXor),
-        T::Amper => (3, BinOp::BitAnd),
-        T::LeftShift => (4, BinOp::LShift),
-        T::RightShift => (4, BinOp::RShift),
-        T::Plus => (5, BinOp::Add),
-        T::Minus => (5, BinOp::Sub),
-        T::Star => (6, BinOp::Mult),
-        T::Slash => (6, BinOp::Div),
-        T::DoubleSlash => (6, BinOp::FloorDiv),
-        T::Percent => (6, BinOp::Mod),
-        T::At => (6, BinOp::MatMult),
+        T::VBar => (5, BinOp::BitOr),
+        T::Circumflex => (6, BinOp::BitXor),
+        T::Amper => (7, BinOp::BitAnd),
+        T::LeftShift => (8, BinOp::LShift),
+        T::RightShift => (8, BinOp::RShift),
+        T::Plus => (9, BinOp::Add),
+        T::Minus => (9, BinOp::Sub),
+        T::Star => (10, BinOp::Mult),
+        T::Slash => (10, BinOp::Div),
+        T::DoubleSlash => (10, BinOp::FloorDiv),
+        T::Percent => (10, BinOp::Mod),
+        T::At => (10, BinOp::MatMult),
         _ => return None,
     })
 }
@@ -116,13 +135,7 @@ impl<'a> Parser<'a> {
         }
         let e = self.expression()?;
         match self.kind() {
-            T::ColonEqual => Err(self.error_at(
-                e.span,
-                format!(
-                    "cannot use assignment expressions with {}",
-                    super::target::expr_name(&e)
-                ),
-            )),
+            T::ColonEqual => Err(self.walrus_target_error(&e)),
             T::Equal => Err(self.misplaced_equal(&e)),
             _ => Ok(e),
         }
@@ -146,6 +159,27 @@ impl<'a> Parser<'a> {
             },
             span,
         ))
+    }
+
+    /// `e := value` where `e` is no name: CPython names `e` if an expression
+    /// follows (the current token is the `:=`).
+    pub(super) fn walrus_target_error(&mut self, e: &Expr) -> Box<super::Failure> {
+        if self.speculating == 0 {
+            let at = self.pos;
+            self.bump();
+            let value = self.speculate(|p| p.expression());
+            self.pos = at;
+            if value.is_some() {
+                return self.error_at(
+                    e.span,
+                    format!(
+                        "cannot use assignment expressions with {}",
+                        super::target::expr_name(e)
+                    ),
+                );
+            }
+        }
+        self.invalid()
     }
 
     /// CPython's `invalid_named_expression`: `x = 1` where a condition or
@@ -189,21 +223,38 @@ impl<'a> Parser<'a> {
 
     /// `expression`: a lambda, a conditional expression or a disjunction.
     pub(crate) fn expression(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.expression_chain(true);
-        self.leave();
-        r
+        self.expression_with(true)
     }
 
     /// CPython's `expression_without_invalid`, used to probe for a missing comma.
     pub(super) fn expression_without_invalid(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.expression_chain(false);
-        self.leave();
-        r
+        self.expression_with(false)
     }
 
-    fn expression_chain(&mut self, diagnose: bool) -> PResult<Expr> {
+    /// The common case (a plain disjunction) stays in this small frame, which
+    /// is on the native stack once per bracket level; lambdas and conditional
+    /// expressions go to `expression_chain`.
+    fn expression_with(&mut self, diagnose: bool) -> PResult<Expr> {
+        if self.at(T::Lambda) {
+            self.expression_chain(diagnose, None)
+        } else {
+            let start_tok = self.pos;
+            match self.climb(BP_OR) {
+                Ok(a) => {
+                    self.note_disjunction(start_tok, &a);
+                    if self.at(T::If) {
+                        self.expression_chain(diagnose, Some(a))
+                    } else {
+                        Ok(a)
+                    }
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn expression_chain(&mut self, diagnose: bool, mut first: Option<Expr>) -> PResult<Expr> {
         enum Frame {
             Lambda(Box<Arguments>, u32, u32),
             IfElse(Expr, Expr, u32),
@@ -217,16 +268,40 @@ impl<'a> Parser<'a> {
                 frames.push(Frame::Lambda(Box::new(args), kw.start, d));
                 continue;
             }
-            let a = self.disjunction()?;
+            let a = match first.take() {
+                Some(a) => a,
+                None => {
+                    let start_tok = self.pos;
+                    let a = self.climb(BP_OR)?;
+                    self.note_disjunction(start_tok, &a);
+                    a
+                }
+            };
             let da = self.d;
             if !self.at(T::If) {
                 break a;
             }
+            let if_pos = self.pos;
             self.bump();
-            let b = self.disjunction()?;
+            let start_tok = self.pos;
+            let b = match self.climb(BP_OR) {
+                Ok(b) => b,
+                // A probe backtracks like CPython's PEG parser: without a valid
+                // condition, the expression is just `a`.
+                Err(_) if self.speculating > 0 => {
+                    self.pos = if_pos;
+                    break a;
+                }
+                Err(e) => return Err(e),
+            };
+            self.note_disjunction(start_tok, &b);
             let db = self.d;
             if !self.at(T::Else) {
-                if diagnose && self.speculating == 0 && !self.at(T::Colon) {
+                if self.speculating > 0 {
+                    self.pos = if_pos;
+                    break a;
+                }
+                if diagnose && !self.at(T::Colon) {
                     return Err(self.error_at(
                         Span::new(a.span.start, b.span.end),
                         "expected 'else' after 'if' expression".into(),
@@ -268,81 +343,148 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
-    /// `disjunction`: `a or b or c`.
+    /// `disjunction`: `a or b or c`, and everything that binds tighter.
     pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
         let start_tok = self.pos;
-        let first = self.conjunction()?;
-        let e = if self.at(T::Or) {
-            let mut d = self.d;
-            let mut values = vec![first];
-            while self.eat(T::Or) {
-                values.push(self.conjunction()?);
-                d = d.max(self.d);
-            }
-            let span = Span::new(values[0].span.start, self.prev_end());
-            self.deepen(d, span)?;
-            expr(
-                ExprKind::BoolOp {
-                    op: BoolOp::Or,
-                    values,
-                },
-                span,
-            )
-        } else {
-            first
-        };
+        let e = self.climb(BP_OR)?;
+        self.note_disjunction(start_tok, &e);
+        Ok(e)
+    }
+
+    fn note_disjunction(&mut self, start_tok: usize, e: &Expr) {
         self.last_disj = Some(LastDisjunction {
             start_tok,
             end_tok: self.pos,
             span: e.span,
         });
+    }
+
+    /// `bitwise_or` and everything that binds tighter.
+    pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.climb(BP_BITOR)
+    }
+
+    /// Precedence climbing over `or` ... `await`: parses an operand whose
+    /// operators all bind at least as tightly as `min`. Prefix operators are
+    /// collected in a loop, so `not not ... x` and `- - ... x` use no recursion;
+    /// a right operand recurses once per precedence tier at most.
+    fn climb(&mut self, min: u8) -> PResult<Expr> {
+        // Each prefix: where it starts, what it is, and the level to go on at
+        // once its operand is complete.
+        let mut prefixes: Vec<(u32, Prefix, u8)> = Vec::new();
+        let mut cur = min;
+        loop {
+            let t = self.tok();
+            let (p, operand_level) = match t.kind {
+                T::Not if cur <= BP_NOT => (Prefix::Not, BP_NOT),
+                T::Minus if cur <= BP_UNARY => (Prefix::Unary(UnaryOp::USub), BP_UNARY),
+                T::Plus if cur <= BP_UNARY => (Prefix::Unary(UnaryOp::UAdd), BP_UNARY),
+                T::Tilde if cur <= BP_UNARY => (Prefix::Unary(UnaryOp::Invert), BP_UNARY),
+                T::Await if cur <= BP_POW => (Prefix::Await, BP_AWAIT),
+                _ => break,
+            };
+            self.bump();
+            prefixes.push((t.start, p, cur));
+            cur = operand_level;
+        }
+        let e = self.primary()?;
+        let mut e = self.infix(e, cur)?;
+        while let Some((start, p, outer)) = prefixes.pop() {
+            let span = Span::new(start, e.span.end);
+            self.deepen(self.d, span)?;
+            let kind = match p {
+                Prefix::Not => ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: Box::new(e),
+                },
+                Prefix::Unary(op) => ExprKind::UnaryOp {
+                    op,
+                    operand: Box::new(e),
+                },
+                Prefix::Await => ExprKind::Await(Box::new(e)),
+            };
+            e = self.infix(expr(kind, span), outer)?;
+        }
         Ok(e)
     }
 
-    fn conjunction(&mut self) -> PResult<Expr> {
-        let first = self.inversion()?;
-        if !self.at(T::And) {
-            return Ok(first);
+    /// Applies the infix operators binding at least as tightly as `min` to `left`.
+    fn infix(&mut self, mut left: Expr, min: u8) -> PResult<Expr> {
+        let mut d = self.d;
+        loop {
+            let k = self.kind();
+            if let Some((bp, op)) = binop(k) {
+                if bp < min {
+                    break;
+                }
+                self.bump();
+                let right = self.climb(bp + 1)?;
+                let span = Span::new(left.span.start, right.span.end);
+                self.deepen(d.max(self.d), span)?;
+                d = self.d;
+                left = expr(
+                    ExprKind::BinOp {
+                        left: Box::new(left),
+                        op,
+                        right: Box::new(right),
+                    },
+                    span,
+                );
+                continue;
+            }
+            left = match k {
+                T::DoubleStar if BP_POW >= min => {
+                    self.d = d;
+                    self.power_chain(left)?
+                }
+                T::And if BP_AND >= min => {
+                    self.d = d;
+                    self.bool_chain(left, T::And, BoolOp::And, BP_AND)?
+                }
+                T::Or if BP_OR >= min => {
+                    self.d = d;
+                    self.bool_chain(left, T::Or, BoolOp::Or, BP_OR)?
+                }
+                _ if BP_CMP >= min && self.at_comparison() => {
+                    self.d = d;
+                    self.compare_chain(left)?
+                }
+                _ => break,
+            };
+            d = self.d;
         }
+        self.d = d;
+        Ok(left)
+    }
+
+    fn bool_chain(&mut self, first: Expr, tok: T, op: BoolOp, bp: u8) -> PResult<Expr> {
         let mut d = self.d;
         let mut values = vec![first];
-        while self.eat(T::And) {
-            values.push(self.inversion()?);
+        while self.eat(tok) {
+            values.push(self.climb(bp + 1)?);
             d = d.max(self.d);
         }
         let span = Span::new(values[0].span.start, self.prev_end());
         self.deepen(d, span)?;
-        Ok(expr(
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            },
-            span,
-        ))
+        Ok(expr(ExprKind::BoolOp { op, values }, span))
     }
 
-    fn inversion(&mut self) -> PResult<Expr> {
-        let mut nots = Vec::new();
-        while self.at(T::Not) {
-            nots.push(self.bump().start);
+    fn at_comparison(&mut self) -> bool {
+        match self.kind() {
+            T::EqEqual
+            | T::NotEqual
+            | T::Less
+            | T::LessEqual
+            | T::Greater
+            | T::GreaterEqual
+            | T::In
+            | T::Is => true,
+            T::Not => self.nth(1) == T::In,
+            _ => false,
         }
-        let mut e = self.comparison()?;
-        while let Some(start) = nots.pop() {
-            let span = Span::new(start, e.span.end);
-            self.deepen(self.d, span)?;
-            e = expr(
-                ExprKind::UnaryOp {
-                    op: UnaryOp::Not,
-                    operand: Box::new(e),
-                },
-                span,
-            );
-        }
-        Ok(e)
     }
 
-    fn comparison(&mut self) -> PResult<Expr> {
-        let left = self.bitwise_or()?;
+    fn compare_chain(&mut self, left: Expr) -> PResult<Expr> {
         let mut d = self.d;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -371,11 +513,8 @@ impl<'a> Parser<'a> {
             };
             self.bump();
             ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            comparators.push(self.climb(BP_BITOR)?);
             d = d.max(self.d);
-        }
-        if ops.is_empty() {
-            return Ok(left);
         }
         let span = Span::new(left.span.start, self.prev_end());
         self.deepen(d, span)?;
@@ -389,120 +528,68 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// `bitwise_or` and everything that binds tighter.
-    pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binary(1)
-    }
-
-    fn binary(&mut self, min: u8) -> PResult<Expr> {
-        let mut left = self.factor()?;
-        let mut d = self.d;
-        while let Some((prec, op)) = binop(self.kind()) {
-            if prec < min {
-                break;
-            }
-            self.bump();
-            let right = self.binary(prec + 1)?;
-            let span = Span::new(left.span.start, right.span.end);
-            self.deepen(d.max(self.d), span)?;
-            d = self.d;
-            left = expr(
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right: Box::new(right),
-                },
-                span,
-            );
-        }
-        self.d = d;
-        Ok(left)
-    }
-
-    /// Unary `+`, `-`, `~` applied to a power.
-    fn factor(&mut self) -> PResult<Expr> {
-        let ops = self.unary_prefix();
-        let e = self.power()?;
-        self.wrap_unary(ops, e)
-    }
-
-    fn unary_prefix(&mut self) -> Vec<(u32, UnaryOp)> {
-        let mut ops = Vec::new();
-        loop {
-            let op = match self.kind() {
-                T::Plus => UnaryOp::UAdd,
-                T::Minus => UnaryOp::USub,
-                T::Tilde => UnaryOp::Invert,
-                _ => break,
-            };
-            ops.push((self.bump().start, op));
-        }
-        ops
-    }
-
-    fn wrap_unary(&mut self, mut ops: Vec<(u32, UnaryOp)>, mut e: Expr) -> PResult<Expr> {
-        while let Some((start, op)) = ops.pop() {
-            let span = Span::new(start, e.span.end);
-            self.deepen(self.d, span)?;
-            e = expr(
-                ExprKind::UnaryOp {
-                    op,
-                    operand: Box::new(e),
-                },
-                span,
-            );
-        }
-        Ok(e)
-    }
-
-    /// `await_primary ['**' factor]`, right-associative, without recursion.
-    fn power(&mut self) -> PResult<Expr> {
-        let base = self.await_primary()?;
-        if !self.at(T::DoubleStar) {
-            return Ok(base);
-        }
-        let mut dbase = self.d;
-        // Each left operand with its depth and the unary operators of the operand after it.
-        type Link = (Expr, u32, Vec<(u32, UnaryOp)>);
+    /// `left ** factor ** factor ...`, right-associative, without recursion:
+    /// each right operand is unary operators, an optional `await` and a primary.
+    fn power_chain(&mut self, left: Expr) -> PResult<Expr> {
+        // Each left operand with its depth, and the prefixes of the operand after it.
+        type Link = (Expr, u32, Vec<(u32, Prefix)>);
         let mut chain: Vec<Link> = Vec::new();
-        let mut base = base;
+        let mut base = left;
+        let mut dbase = self.d;
         while self.eat(T::DoubleStar) {
-            let ops = self.unary_prefix();
-            let operand = self.await_primary()?;
+            let mut ops = Vec::new();
+            loop {
+                let t = self.tok();
+                let p = match t.kind {
+                    T::Minus => Prefix::Unary(UnaryOp::USub),
+                    T::Plus => Prefix::Unary(UnaryOp::UAdd),
+                    T::Tilde => Prefix::Unary(UnaryOp::Invert),
+                    T::Await => Prefix::Await,
+                    _ => break,
+                };
+                self.bump();
+                ops.push((t.start, p));
+                if matches!(p, Prefix::Await) {
+                    break;
+                }
+            }
+            let operand = self.primary()?;
             let d = self.d;
             chain.push((base, dbase, ops));
             base = operand;
             dbase = d;
         }
-        // `base` is now the rightmost operand; fold from the right.
         let mut acc = base;
         self.d = dbase;
-        while let Some((left, dleft, ops)) = chain.pop() {
-            // The operand to the right of `**` carries its own unary operators.
-            let right = self.wrap_unary(ops, acc)?;
-            let span = Span::new(left.span.start, right.span.end);
+        while let Some((left, dleft, mut ops)) = chain.pop() {
+            while let Some((start, p)) = ops.pop() {
+                let span = Span::new(start, acc.span.end);
+                self.deepen(self.d, span)?;
+                let kind = match p {
+                    Prefix::Unary(op) => ExprKind::UnaryOp {
+                        op,
+                        operand: Box::new(acc),
+                    },
+                    Prefix::Not => ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        operand: Box::new(acc),
+                    },
+                    Prefix::Await => ExprKind::Await(Box::new(acc)),
+                };
+                acc = expr(kind, span);
+            }
+            let span = Span::new(left.span.start, acc.span.end);
             self.deepen(dleft.max(self.d), span)?;
             acc = expr(
                 ExprKind::BinOp {
                     left: Box::new(left),
                     op: BinOp::Pow,
-                    right: Box::new(right),
+                    right: Box::new(acc),
                 },
                 span,
             );
         }
         Ok(acc)
-    }
-
-    fn await_primary(&mut self) -> PResult<Expr> {
-        if self.at(T::Await) {
-            let kw = self.bump();
-            let e = self.primary()?;
-            let span = Span::new(kw.start, e.span.end);
-            self.deepen(self.d, span)?;
-            return Ok(expr(ExprKind::Await(Box::new(e)), span));
-        }
-        self.primary()
     }
 
     /// An atom followed by attribute, call and subscript trailers.

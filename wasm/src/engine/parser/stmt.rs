@@ -337,13 +337,7 @@ impl<'a> Parser<'a> {
         match self.kind() {
             T::Equal => self.assignment(first, bare_tuple, start),
             T::Colon => self.annotated(first, first_tok, bare_tuple, start),
-            T::ColonEqual if self.speculating == 0 => Err(self.error_at(
-                first.span,
-                format!(
-                    "cannot use assignment expressions with {}",
-                    expr_name(&first)
-                ),
-            )),
+            T::ColonEqual => Err(self.walrus_target_error(&first)),
             k => {
                 if let Some(op) = augassign(k) {
                     if !is_single_target(&first) {
@@ -384,13 +378,27 @@ impl<'a> Parser<'a> {
         let value = loop {
             self.bump();
             let rhs = if self.at(T::Yield) {
-                self.yield_expr()?
+                self.yield_expr()
             } else {
                 let k = self.kind();
-                if !(starts_expression(k) || k == T::Star) {
-                    return Err(self.invalid());
+                if starts_expression(k) || k == T::Star {
+                    self.star_expressions()
+                } else {
+                    Err(self.invalid())
                 }
-                self.star_expressions()?
+            };
+            let rhs = match rhs {
+                Ok(rhs) => rhs,
+                Err(e) => {
+                    // CPython names an invalid target even when nothing valid
+                    // follows its `=`.
+                    if is_generic(&e) && self.speculating == 0 {
+                        for t in &targets {
+                            self.check_target(t, Targets::Star)?;
+                        }
+                    }
+                    return Err(e);
+                }
             };
             if self.at(T::Equal) {
                 targets.push(rhs);
@@ -682,7 +690,7 @@ impl<'a> Parser<'a> {
             let save = self.pos;
             let saved_max = self.max_pos;
             match self.parenthesized_with_items() {
-                Ok(items) if self.at(T::Colon) => items,
+                Ok(items) if matches!(self.kind(), T::Colon | T::Newline) => items,
                 first => {
                     let first_err = first.err();
                     let after = (self.pos, self.max_pos);
@@ -928,8 +936,19 @@ impl<'a> Parser<'a> {
         self.expect_forced(T::LPar, "(")?;
         let (args, _) = self.def_parameters()?;
         self.close(T::RPar)?;
-        let returns = if self.eat(T::RArrow) {
-            Some(self.expression()?)
+        let returns = if self.at(T::RArrow) {
+            // Without an annotation the optional `-> expr` is absent, and the
+            // forced `:` is what CPython finds missing, at the arrow.
+            let arrow = self.bump();
+            match self.expression() {
+                Ok(e) => Some(e),
+                Err(e) if is_generic(&e) && self.speculating == 0 => {
+                    return Err(
+                        self.error_at(Span::new(arrow.start, arrow.end), "expected ':'".into())
+                    );
+                }
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };
@@ -994,7 +1013,7 @@ fn is_single_target(e: &Expr) -> bool {
     )
 }
 
-fn is_generic(f: &super::Failure) -> bool {
+pub(super) fn is_generic(f: &super::Failure) -> bool {
     match f {
         super::Failure::Syntax(e) => {
             e.msg == "invalid syntax" || e.msg == "f-string: invalid syntax"

@@ -161,7 +161,8 @@ impl<'a> Parser<'a> {
         let save = self.pos;
         let first = self.target_elem();
         match first {
-            Ok(t) if matches!(self.kind(), T::Comma | T::RPar | T::Colon) => {
+            // Before a newline the colon is missing: the statement says so.
+            Ok(t) if matches!(self.kind(), T::Comma | T::RPar | T::Colon | T::Newline) => {
                 self.check_target(&t, Targets::Star)?;
                 Ok(t)
             }
