@@ -3,8 +3,12 @@
 //! the `.expected` file beside it by `tests/syntax/record.py`. Where `python3`
 //! is installed, the recordings are checked against it live as well.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+use common::with_big_stack;
 
 use threadwise_playground::engine::error::CompileError;
 use threadwise_playground::engine::parser::parse_module;
@@ -91,18 +95,6 @@ fn check_case(path: &Path) -> Option<String> {
     } else {
         Some(format!("{name}: {}", diffs.join("; ")))
     }
-}
-
-/// Runs `f` on a thread with room for unoptimized builds, whose frames are
-/// several times larger than release ones (the release budget is measured by
-/// `examples/stack_probe.rs`).
-fn with_big_stack(f: impl FnOnce() + Send + 'static) {
-    std::thread::Builder::new()
-        .stack_size(64 << 20)
-        .spawn(f)
-        .expect("spawn")
-        .join()
-        .expect("test thread");
 }
 
 #[test]

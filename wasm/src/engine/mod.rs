@@ -8,6 +8,7 @@ pub mod error;
 pub mod highlight;
 pub mod lexer;
 pub mod literal;
+pub mod nfkc;
 pub mod parser;
 pub mod source;
 pub mod token;

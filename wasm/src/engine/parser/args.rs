@@ -44,14 +44,14 @@ impl<'a> Parser<'a> {
                     }
                     self.bump();
                     let value = self.expression()?;
-                    let span = Span::new(t.start, value.span.end);
+                    let span = Span::new(t.start, self.prev_end());
                     self.deepen(self.d, span)?;
                     args.push(expr(ExprKind::Starred(Box::new(value)), span));
                 }
                 T::DoubleStar => {
                     self.bump();
                     let value = self.expression()?;
-                    let span = Span::new(t.start, value.span.end);
+                    let span = Span::new(t.start, self.prev_end());
                     keywords.push(Keyword {
                         arg: None,
                         value,
@@ -69,9 +69,9 @@ impl<'a> Parser<'a> {
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
                         ));
                     }
-                    let span = Span::new(t.start, value.span.end);
+                    let span = Span::new(t.start, self.prev_end());
                     keywords.push(Keyword {
-                        arg: Some(self.text(t).to_string()),
+                        arg: Some(self.ident(t)),
                         value,
                         span,
                     });
@@ -364,11 +364,11 @@ impl<'a> Parser<'a> {
             } else {
                 self.expression()?
             };
-            span.end = e.span.end;
+            span.end = self.prev_end();
             annotation = Some(e);
         }
         Ok(Arg {
-            name: self.text(name).to_string(),
+            name: self.ident(name),
             annotation,
             span,
         })

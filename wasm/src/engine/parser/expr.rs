@@ -109,7 +109,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Star) {
             let star = self.bump();
             let value = self.bitwise_or()?;
-            let span = Span::new(star.start, value.span.end);
+            let span = Span::new(star.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
@@ -121,7 +121,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Star) {
             let star = self.bump();
             let value = self.bitwise_or()?;
-            let span = Span::new(star.start, value.span.end);
+            let span = Span::new(star.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
@@ -145,12 +145,10 @@ impl<'a> Parser<'a> {
     pub(crate) fn assignment_expression(&mut self) -> PResult<Expr> {
         let name = self.bump();
         self.bump();
-        let target = self.leaf(
-            ExprKind::Name(self.text(name).to_string()),
-            Span::new(name.start, name.end),
-        );
+        let id = self.ident(name);
+        let target = self.leaf(ExprKind::Name(id), Span::new(name.start, name.end));
         let value = self.expression()?;
-        let span = Span::new(name.start, value.span.end);
+        let span = Span::new(name.start, self.prev_end());
         self.deepen(self.d, span)?;
         Ok(expr(
             ExprKind::NamedExpr {
@@ -239,10 +237,12 @@ impl<'a> Parser<'a> {
             self.expression_chain(diagnose, None)
         } else {
             let start_tok = self.pos;
+            let start = self.tok().start;
             match self.climb(BP_OR) {
                 Ok(a) => {
                     self.note_disjunction(start_tok, &a);
                     if self.at(T::If) {
+                        self.chain_start = start;
                         self.expression_chain(diagnose, Some(a))
                     } else {
                         Ok(a)
@@ -257,7 +257,7 @@ impl<'a> Parser<'a> {
     fn expression_chain(&mut self, diagnose: bool, mut first: Option<Expr>) -> PResult<Expr> {
         enum Frame {
             Lambda(Box<Arguments>, u32, u32),
-            IfElse(Expr, Expr, u32),
+            IfElse(Expr, Expr, u32, u32),
         }
         let mut frames: Vec<Frame> = Vec::new();
         let mut e = loop {
@@ -268,6 +268,10 @@ impl<'a> Parser<'a> {
                 frames.push(Frame::Lambda(Box::new(args), kw.start, d));
                 continue;
             }
+            let a_start = match &first {
+                Some(_) => self.chain_start,
+                None => self.tok().start,
+            };
             let a = match first.take() {
                 Some(a) => a,
                 None => {
@@ -310,13 +314,15 @@ impl<'a> Parser<'a> {
                 return Err(self.invalid());
             }
             self.bump();
-            frames.push(Frame::IfElse(a, b, da.max(db)));
+            frames.push(Frame::IfElse(a, b, da.max(db), a_start));
         };
+        // Every node of the chain ends where its innermost part does.
+        let end = self.prev_end();
         while let Some(f) = frames.pop() {
             let inner = self.d;
             e = match f {
                 Frame::Lambda(args, start, d) => {
-                    let span = Span::new(start, e.span.end);
+                    let span = Span::new(start, end);
                     self.deepen(inner.max(d), span)?;
                     expr(
                         ExprKind::Lambda {
@@ -326,8 +332,8 @@ impl<'a> Parser<'a> {
                         span,
                     )
                 }
-                Frame::IfElse(body, test, d) => {
-                    let span = Span::new(body.span.start, e.span.end);
+                Frame::IfElse(body, test, d, start) => {
+                    let span = Span::new(start, end);
                     self.deepen(inner.max(d), span)?;
                     expr(
                         ExprKind::IfExp {
@@ -387,10 +393,11 @@ impl<'a> Parser<'a> {
             prefixes.push((t.start, p, cur));
             cur = operand_level;
         }
+        let pstart = self.tok().start;
         let e = self.primary()?;
-        let mut e = self.infix(e, cur)?;
+        let mut e = self.infix(e, cur, pstart)?;
         while let Some((start, p, outer)) = prefixes.pop() {
-            let span = Span::new(start, e.span.end);
+            let span = Span::new(start, self.prev_end());
             self.deepen(self.d, span)?;
             let kind = match p {
                 Prefix::Not => ExprKind::UnaryOp {
@@ -403,13 +410,15 @@ impl<'a> Parser<'a> {
                 },
                 Prefix::Await => ExprKind::Await(Box::new(e)),
             };
-            e = self.infix(expr(kind, span), outer)?;
+            e = self.infix(expr(kind, span), outer, start)?;
         }
         Ok(e)
     }
 
-    /// Applies the infix operators binding at least as tightly as `min` to `left`.
-    fn infix(&mut self, mut left: Expr, min: u8) -> PResult<Expr> {
+    /// Applies the infix operators binding at least as tightly as `min` to
+    /// `left`, whose first token starts at `start` (a node's span runs from its
+    /// first token to its last, parentheses of its operands included).
+    fn infix(&mut self, mut left: Expr, min: u8, start: u32) -> PResult<Expr> {
         let mut d = self.d;
         loop {
             let k = self.kind();
@@ -419,7 +428,7 @@ impl<'a> Parser<'a> {
                 }
                 self.bump();
                 let right = self.climb(bp + 1)?;
-                let span = Span::new(left.span.start, right.span.end);
+                let span = Span::new(start, self.prev_end());
                 self.deepen(d.max(self.d), span)?;
                 d = self.d;
                 left = expr(
@@ -435,19 +444,19 @@ impl<'a> Parser<'a> {
             left = match k {
                 T::DoubleStar if BP_POW >= min => {
                     self.d = d;
-                    self.power_chain(left)?
+                    self.power_chain(left, start)?
                 }
                 T::And if BP_AND >= min => {
                     self.d = d;
-                    self.bool_chain(left, T::And, BoolOp::And, BP_AND)?
+                    self.bool_chain(left, start, T::And, BoolOp::And, BP_AND)?
                 }
                 T::Or if BP_OR >= min => {
                     self.d = d;
-                    self.bool_chain(left, T::Or, BoolOp::Or, BP_OR)?
+                    self.bool_chain(left, start, T::Or, BoolOp::Or, BP_OR)?
                 }
                 _ if BP_CMP >= min && self.at_comparison() => {
                     self.d = d;
-                    self.compare_chain(left)?
+                    self.compare_chain(left, start)?
                 }
                 _ => break,
             };
@@ -457,14 +466,14 @@ impl<'a> Parser<'a> {
         Ok(left)
     }
 
-    fn bool_chain(&mut self, first: Expr, tok: T, op: BoolOp, bp: u8) -> PResult<Expr> {
+    fn bool_chain(&mut self, first: Expr, start: u32, tok: T, op: BoolOp, bp: u8) -> PResult<Expr> {
         let mut d = self.d;
         let mut values = vec![first];
         while self.eat(tok) {
             values.push(self.climb(bp + 1)?);
             d = d.max(self.d);
         }
-        let span = Span::new(values[0].span.start, self.prev_end());
+        let span = Span::new(start, self.prev_end());
         self.deepen(d, span)?;
         Ok(expr(ExprKind::BoolOp { op, values }, span))
     }
@@ -484,7 +493,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn compare_chain(&mut self, left: Expr) -> PResult<Expr> {
+    fn compare_chain(&mut self, left: Expr, start: u32) -> PResult<Expr> {
         let mut d = self.d;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -516,7 +525,7 @@ impl<'a> Parser<'a> {
             comparators.push(self.climb(BP_BITOR)?);
             d = d.max(self.d);
         }
-        let span = Span::new(left.span.start, self.prev_end());
+        let span = Span::new(start, self.prev_end());
         self.deepen(d, span)?;
         Ok(expr(
             ExprKind::Compare {
@@ -530,11 +539,13 @@ impl<'a> Parser<'a> {
 
     /// `left ** factor ** factor ...`, right-associative, without recursion:
     /// each right operand is unary operators, an optional `await` and a primary.
-    fn power_chain(&mut self, left: Expr) -> PResult<Expr> {
-        // Each left operand with its depth, and the prefixes of the operand after it.
-        type Link = (Expr, u32, Vec<(u32, Prefix)>);
+    fn power_chain(&mut self, left: Expr, start: u32) -> PResult<Expr> {
+        // Each left operand with its start and depth, and the prefixes (with
+        // their starts) of the operand after it.
+        type Link = (Expr, u32, u32, Vec<(u32, Prefix)>);
         let mut chain: Vec<Link> = Vec::new();
         let mut base = left;
+        let mut base_start = start;
         let mut dbase = self.d;
         while self.eat(T::DoubleStar) {
             let mut ops = Vec::new();
@@ -553,17 +564,21 @@ impl<'a> Parser<'a> {
                     break;
                 }
             }
+            let operand_start = self.tok().start;
             let operand = self.primary()?;
             let d = self.d;
-            chain.push((base, dbase, ops));
+            chain.push((base, base_start, dbase, ops));
             base = operand;
+            base_start = operand_start;
             dbase = d;
         }
+        // All the nodes of the chain end where its last operand does.
+        let end = self.prev_end();
         let mut acc = base;
         self.d = dbase;
-        while let Some((left, dleft, mut ops)) = chain.pop() {
+        while let Some((left, left_start, dleft, mut ops)) = chain.pop() {
             while let Some((start, p)) = ops.pop() {
-                let span = Span::new(start, acc.span.end);
+                let span = Span::new(start, end);
                 self.deepen(self.d, span)?;
                 let kind = match p {
                     Prefix::Unary(op) => ExprKind::UnaryOp {
@@ -578,7 +593,7 @@ impl<'a> Parser<'a> {
                 };
                 acc = expr(kind, span);
             }
-            let span = Span::new(left.span.start, acc.span.end);
+            let span = Span::new(left_start, end);
             self.deepen(dleft.max(self.d), span)?;
             acc = expr(
                 ExprKind::BinOp {
@@ -594,6 +609,7 @@ impl<'a> Parser<'a> {
 
     /// An atom followed by attribute, call and subscript trailers.
     pub(crate) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.tok().start;
         let mut e = self.atom()?;
         let mut d = self.d;
         loop {
@@ -601,12 +617,12 @@ impl<'a> Parser<'a> {
                 T::Dot => {
                     self.bump();
                     let name = self.expect(T::Name)?;
-                    let span = Span::new(e.span.start, name.end);
+                    let span = Span::new(start, name.end);
                     self.deepen(d, span)?;
                     e = expr(
                         ExprKind::Attribute {
                             value: Box::new(e),
-                            attr: self.text(name).to_string(),
+                            attr: self.ident(name),
                             attr_span: Span::new(name.start, name.end),
                         },
                         span,
@@ -614,7 +630,7 @@ impl<'a> Parser<'a> {
                 }
                 T::LPar => {
                     let (args, keywords, da) = self.call_arguments(true)?;
-                    let span = Span::new(e.span.start, self.prev_end());
+                    let span = Span::new(start, self.prev_end());
                     self.deepen(d.max(da), span)?;
                     e = expr(
                         ExprKind::Call {
@@ -633,7 +649,7 @@ impl<'a> Parser<'a> {
                     let slice = slice?;
                     let ds = self.d;
                     self.close(T::RSqb)?;
-                    let span = Span::new(e.span.start, self.prev_end());
+                    let span = Span::new(start, self.prev_end());
                     self.deepen(d.max(ds), span)?;
                     e = expr(
                         ExprKind::Subscript {
@@ -665,6 +681,12 @@ impl<'a> Parser<'a> {
         let start = self.tok().start;
         let first = self.slice_item()?;
         if !self.at(T::Comma) {
+            // In 3.11's grammar a lone `*x` is no `slice`: it makes a tuple.
+            if matches!(first.kind, ExprKind::Starred(_)) {
+                let span = Span::new(start, self.prev_end());
+                self.deepen(self.d, span)?;
+                return Ok(expr(ExprKind::Tuple(vec![first]), span));
+            }
             return Ok(first);
         }
         let mut d = self.d;
@@ -686,7 +708,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Star) {
             let star = self.bump();
             let value = self.expression()?;
-            let span = Span::new(star.start, value.span.end);
+            let span = Span::new(star.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
@@ -741,7 +763,8 @@ impl<'a> Parser<'a> {
         match t.kind {
             T::Name => {
                 self.bump();
-                Ok(self.leaf(ExprKind::Name(self.text(t).to_string()), span))
+                let id = self.ident(t);
+                Ok(self.leaf(ExprKind::Name(id), span))
             }
             T::True => {
                 self.bump();
@@ -1139,14 +1162,14 @@ impl<'a> Parser<'a> {
         let kw = self.bump();
         if self.eat(T::From) {
             let e = self.expression()?;
-            let span = Span::new(kw.start, e.span.end);
+            let span = Span::new(kw.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::YieldFrom(Box::new(e)), span));
         }
         let k = self.kind();
         if starts_expression(k) || k == T::Star {
             let e = self.star_expressions()?;
-            let span = Span::new(kw.start, e.span.end);
+            let span = Span::new(kw.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Yield(Some(Box::new(e))), span));
         }

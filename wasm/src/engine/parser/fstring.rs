@@ -447,10 +447,11 @@ impl<'a> Parser<'a> {
         self.enter()?;
         let lexed = lexer::tokenize_range(self.src, start, end);
         let mut toks = Vec::with_capacity(lexed.tokens.len() + 2);
+        // CPython parses `(expr)`; its parenthesis stands where the `{` is.
         toks.push(Token {
             kind: T::LPar,
-            start: start as u32,
-            end: start as u32,
+            start: start as u32 - 1,
+            end: start as u32 - 1,
         });
         let n = lexed.tokens.len();
         toks.extend_from_slice(&lexed.tokens[..n.saturating_sub(1)]);

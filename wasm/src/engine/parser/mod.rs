@@ -19,6 +19,7 @@ mod target;
 use super::ast::{Expr, Module, Span};
 use super::error::{CompileError, SyntaxError, SyntaxErrorKind};
 use super::lexer::{self, LexError};
+use super::nfkc;
 use super::token::{Token, TokenKind};
 
 /// Deepest expression nesting accepted, as CPython 3.11's compiler does before
@@ -150,6 +151,8 @@ pub(crate) struct Parser<'a> {
     base_level: u32,
     /// Nesting of diagnostic probes (bounded: each can start more).
     probe_depth: u32,
+    /// Start of the first token of the expression `expression_chain` continues.
+    chain_start: u32,
     /// End of the last consumed token that is not NEWLINE/INDENT/DEDENT.
     last_sig_end: u32,
     /// Span of the last tuple built by `star_expressions` (a tuple without
@@ -183,6 +186,7 @@ impl<'a> Parser<'a> {
             last_sig_end: 0,
             bare_tuple: None,
             probe_depth: 0,
+            chain_start: 0,
         }
     }
 
@@ -312,6 +316,34 @@ impl<'a> Parser<'a> {
     fn current_text(&mut self) -> &'a str {
         let t = self.tok();
         self.text(t)
+    }
+
+    /// An identifier's value: CPython normalizes identifiers to NFKC. The
+    /// common compatibility forms are folded; any other character NFKC would
+    /// change is reported as unsupported rather than kept unnormalized.
+    fn ident(&mut self, t: Token) -> String {
+        let text = self.text(t);
+        if text.is_ascii() {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if nfkc::changes(c) {
+                match nfkc::fold(c) {
+                    Some(f) => out.push(f),
+                    None => {
+                        self.note_unsupported(
+                            "identifiers that Unicode normalization (NFKC) changes",
+                            Span::new(t.start, t.end),
+                        );
+                        out.push(c);
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
     }
 
     fn text(&self, t: Token) -> &'a str {

@@ -156,10 +156,7 @@ impl<'a> Parser<'a> {
 
     fn leaf_name(&mut self, t: crate::engine::token::Token) -> Expr {
         self.d = 1;
-        expr(
-            ExprKind::Name(self.text(t).to_string()),
-            Span::new(t.start, t.end),
-        )
+        expr(ExprKind::Name(self.ident(t)), Span::new(t.start, t.end))
     }
 
     /// `pattern: or_pattern ['as' NAME]`.
@@ -248,7 +245,7 @@ impl<'a> Parser<'a> {
                     e = expr(
                         ExprKind::Attribute {
                             value: Box::new(e),
-                            attr: self.text(n).to_string(),
+                            attr: self.ident(n),
                             attr_span: Span::new(n.start, n.end),
                         },
                         span,
@@ -379,7 +376,7 @@ impl<'a> Parser<'a> {
                 let value = self.pattern()?;
                 let span = Span::new(n.start, value.span.end);
                 keywords.push(Keyword {
-                    arg: Some(self.text(n).to_string()),
+                    arg: Some(self.ident(n)),
                     value,
                     span,
                 });

@@ -147,7 +147,7 @@ impl<'a> Parser<'a> {
                 let mut names = Vec::new();
                 loop {
                     let n = self.expect(T::Name)?;
-                    names.push(self.text(n).to_string());
+                    names.push(self.ident(n));
                     if !self.eat(T::Comma) {
                         break;
                     }
@@ -213,12 +213,12 @@ impl<'a> Parser<'a> {
 
     fn dotted_name(&mut self) -> PResult<String> {
         let first = self.expect(T::Name)?;
-        let mut name = self.text(first).to_string();
+        let mut name = self.ident(first);
         while self.at(T::Dot) && self.nth(1) == T::Name {
             self.bump();
             let n = self.bump();
             name.push('.');
-            name.push_str(self.text(n));
+            name.push_str(&self.ident(n));
         }
         Ok(name)
     }
@@ -231,7 +231,7 @@ impl<'a> Parser<'a> {
             let name = self.dotted_name()?;
             let asname = if self.eat(T::As) {
                 let n = self.expect(T::Name)?;
-                Some(self.text(n).to_string())
+                Some(self.ident(n))
             } else {
                 None
             };
@@ -283,12 +283,12 @@ impl<'a> Parser<'a> {
             let n = self.expect(T::Name)?;
             let asname = if self.eat(T::As) {
                 let a = self.expect(T::Name)?;
-                Some(self.text(a).to_string())
+                Some(self.ident(a))
             } else {
                 None
             };
             names.push(Alias {
-                name: self.text(n).to_string(),
+                name: self.ident(n),
                 asname,
                 span: Span::new(n.start, self.prev_end()),
             });
@@ -884,7 +884,7 @@ impl<'a> Parser<'a> {
             typ = Some(e);
             if self.eat(T::As) {
                 let n = self.expect(T::Name)?;
-                name = Some(self.text(n).to_string());
+                name = Some(self.ident(n));
             }
         }
         self.colon(false)?;
@@ -955,7 +955,7 @@ impl<'a> Parser<'a> {
         self.colon(true)?;
         let body = self.block("function definition", kw)?;
         let def = FunctionDef {
-            name: self.text(name).to_string(),
+            name: self.ident(name),
             name_span: Span::new(name.start, name.end),
             args,
             body,
@@ -982,7 +982,7 @@ impl<'a> Parser<'a> {
         self.colon(false)?;
         let body = self.block("class definition", kw)?;
         let def = ClassDef {
-            name: self.text(name).to_string(),
+            name: self.ident(name),
             name_span: Span::new(name.start, name.end),
             bases,
             keywords,

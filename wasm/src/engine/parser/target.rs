@@ -149,7 +149,7 @@ impl<'a> Parser<'a> {
                 return Err(self.invalid());
             }
             let value = self.target_elem()?;
-            let span = Span::new(star.start, value.span.end);
+            let span = Span::new(star.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
