@@ -166,7 +166,7 @@ impl<'a> Lexer<'a> {
         let at = if self.in_field {
             self.end as u32
         } else {
-            self.eof_offset() as u32
+            self.eof_position() as u32
         };
         self.tokens.push(Token {
             kind: TokenKind::EndMarker,
@@ -236,6 +236,13 @@ impl<'a> Lexer<'a> {
             p -= 1;
         }
         p
+    }
+
+    /// Where the end-of-input tokens go: the final newline, unless a token
+    /// (an unterminated string, while highlighting) already covers it.
+    fn eof_position(&self) -> usize {
+        let last = self.tokens.last().map_or(0, |t| t.end as usize);
+        self.eof_offset().max(last)
     }
 
     /// The 1-based line CPython names in "detected at line N" at end of input.
@@ -503,7 +510,7 @@ impl<'a> Lexer<'a> {
         }
         if !self.in_field {
             // CPython places these (and the end marker) at the final newline.
-            let q = self.eof_offset();
+            let q = self.eof_position();
             while self.indents.len() > 1 {
                 self.indents.pop();
                 self.push(TokenKind::Dedent, q, q);

@@ -203,6 +203,9 @@ def stdlib_record(path: str) -> bytes:
 
 
 def main() -> int:
+    import warnings
+
+    warnings.simplefilter("ignore")
     args = sys.argv[1:]
     sys.setrecursionlimit(10000)
     if args and args[0] == "--stdlib":
