@@ -189,7 +189,7 @@ fn random_token_soup_never_crashes() {
             let mut src = String::new();
             for _ in 0..n {
                 src.push_str(rng.pick(PIECES));
-                if rng.next() % 3 == 0 {
+                if rng.next().is_multiple_of(3) {
                     src.push(' ');
                 }
             }
