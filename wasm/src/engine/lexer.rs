@@ -124,10 +124,16 @@ impl<'a> Lexer<'a> {
         let b = src.as_bytes();
         let end = end.min(b.len());
         let start = start.min(end);
-        // Line bookkeeping is relative to the whole source.
+        // Line bookkeeping is relative to the whole source. Inside an
+        // f-string field no message names a line (the field's brackets and
+        // quotes are checked before it is lexed), so the count is skipped
+        // there: it would cost a pass over the source per field.
         let mut line = 1;
         let mut line_start = 0;
-        let mut i = 0;
+        let mut i = if in_field { start } else { 0 };
+        if in_field {
+            line_start = start;
+        }
         while i < start {
             match b[i] {
                 b'\n' => {

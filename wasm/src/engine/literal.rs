@@ -81,6 +81,9 @@ pub enum DecodeError {
 
 /// Decodes the body of a `str` literal (not raw): escapes and line continuations.
 pub fn decode_str(body: &str) -> Result<String, DecodeError> {
+    if !body.contains(['\\', '\r']) {
+        return Ok(body.to_string());
+    }
     let mut out = String::with_capacity(body.len());
     let b = body.as_bytes();
     let mut i = 0;
