@@ -85,6 +85,17 @@ fn clamp_multiline_end(src: &str, span: Span) -> Span {
     Span::new(span.start, p as u32)
 }
 
+/// Parser state a probe restores.
+#[derive(Clone, Copy)]
+struct Saved {
+    pos: usize,
+    last_disj: Option<LastDisjunction>,
+    d: u32,
+    max_pos: usize,
+    last_sig_end: u32,
+    bare_tuple: Option<Span>,
+}
+
 /// How many diagnostic probes may nest.
 const MAX_PROBE_DEPTH: u32 = 4;
 
@@ -586,28 +597,36 @@ impl<'a> Parser<'a> {
     /// failure the position is restored, and in any case the furthest token
     /// seen is, so generic errors stay where the first pass stopped.
     fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
-        let saved = (
-            self.pos,
-            self.last_disj,
-            self.d,
-            self.max_pos,
-            self.last_sig_end,
-            self.bare_tuple,
-        );
+        let saved = self.save();
         self.speculating += 1;
         let r = f(self);
         self.speculating -= 1;
-        self.max_pos = saved.3;
-        match r {
-            Ok(v) => Some(v),
-            Err(_) => {
-                self.pos = saved.0;
-                self.last_disj = saved.1;
-                self.d = saved.2;
-                self.last_sig_end = saved.4;
-                self.bare_tuple = saved.5;
-                None
-            }
+        self.restore(saved, r.is_ok());
+        r.ok()
+    }
+
+    // Kept out of the generic `speculate` so each call site stays small.
+    #[inline(never)]
+    fn save(&self) -> Saved {
+        Saved {
+            pos: self.pos,
+            last_disj: self.last_disj,
+            d: self.d,
+            max_pos: self.max_pos,
+            last_sig_end: self.last_sig_end,
+            bare_tuple: self.bare_tuple,
+        }
+    }
+
+    #[inline(never)]
+    fn restore(&mut self, s: Saved, succeeded: bool) {
+        self.max_pos = s.max_pos;
+        if !succeeded {
+            self.pos = s.pos;
+            self.last_disj = s.last_disj;
+            self.d = s.d;
+            self.last_sig_end = s.last_sig_end;
+            self.bare_tuple = s.bare_tuple;
         }
     }
 

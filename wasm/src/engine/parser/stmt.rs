@@ -426,31 +426,25 @@ impl<'a> Parser<'a> {
                 let eligible =
                     single_name || (is_bitwise_or_level(last) && !starts_with_excluded(last));
                 if eligible {
+                    let (span, name) = (last.span, expr_name(last));
                     let save = self.pos;
                     self.pos = first_eq + 1;
-                    let rhs_ok = self.speculate(|p| p.bitwise_or()).is_some()
-                        && !matches!(self.kind(), T::Equal | T::ColonEqual);
+                    let rhs = self.speculate(|p| p.bitwise_or());
+                    let rhs_ok = rhs.is_some() && !matches!(self.kind(), T::Equal | T::ColonEqual);
                     self.pos = save;
                     if rhs_ok {
-                        let last = last.clone();
                         if single_name {
-                            let rhs_end = {
-                                self.pos = first_eq + 1;
-                                let e = self.speculate(|p| p.bitwise_or());
-                                self.pos = save;
-                                e.map_or(last.span.end, |e| e.span.end)
-                            };
+                            let rhs_end = rhs.map_or(span.end, |e| e.span.end);
                             return Err(self.error_at(
-                                Span::new(last.span.start, rhs_end),
+                                Span::new(span.start, rhs_end),
                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
                                     .into(),
                             ));
                         }
                         return Err(self.error_at(
-                            last.span,
+                            span,
                             format!(
-                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                                expr_name(&last)
+                                "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
                             ),
                         ));
                     }
