@@ -197,3 +197,14 @@ fn random_token_soup_never_crashes() {
         }
     });
 }
+
+#[test]
+fn parse_expression_takes_eval_input() {
+    use threadwise_playground::engine::ast::ExprKind;
+    let e = parse_expression("  a + b\n\n").expect("parses");
+    assert!(matches!(e.kind, ExprKind::BinOp { .. }));
+    let t = parse_expression("1, 2").expect("parses");
+    assert!(matches!(t.kind, ExprKind::Tuple(ref v) if v.len() == 2));
+    assert!(parse_expression("x = 1").is_err());
+    assert!(parse_expression("1\n2").is_err());
+}

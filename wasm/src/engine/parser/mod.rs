@@ -41,8 +41,8 @@ pub fn parse_module(source: &str) -> Result<Module, CompileError> {
     p.finish(result)
 }
 
-/// Parses a single expression (as `eval` input: surrounding whitespace and
-/// newlines allowed).
+/// Parses a single expression (or a bare tuple), as `eval` input: leading
+/// indentation and trailing newlines allowed.
 pub fn parse_expression(source: &str) -> Result<Expr, CompileError> {
     let lexed = lexer::tokenize(source);
     let mut p = Parser::new(source, lexed.tokens, lexed.error, None, 0);

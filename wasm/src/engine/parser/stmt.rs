@@ -43,10 +43,12 @@ impl<'a> Parser<'a> {
         Ok(Module { body })
     }
 
-    /// `eval: expressions NEWLINE* ENDMARKER`.
+    /// `eval: expressions NEWLINE* ENDMARKER` (leading indentation allowed,
+    /// as `eval` strips it).
     pub(super) fn eval_input(&mut self) -> PResult<Expr> {
+        self.eat(T::Indent);
         let e = self.star_expressions()?;
-        while self.eat(T::Newline) {}
+        while self.eat(T::Newline) || self.eat(T::Dedent) {}
         if !self.at(T::EndMarker) {
             return Err(self.invalid());
         }
