@@ -187,6 +187,7 @@ impl<'a> Parser<'a> {
             return self.invalid();
         }
         let eq_pos = self.pos;
+        let max_pos = self.max_pos;
         let single_name = matches!(e.kind, ExprKind::Name(_))
             && self.toks.get(eq_pos.wrapping_sub(1)).is_some_and(|t| {
                 t.kind == T::Name && t.start == e.span.start && t.end == e.span.end
@@ -197,6 +198,7 @@ impl<'a> Parser<'a> {
             let rhs = self.speculate(|p| p.bitwise_or());
             let next = self.kind();
             self.pos = eq_pos;
+            self.max_pos = max_pos;
             if let Some(rhs) = rhs {
                 if !matches!(next, T::Equal | T::ColonEqual) {
                     return if single_name {
@@ -346,14 +348,6 @@ impl<'a> Parser<'a> {
                 }
             };
         }
-        Ok(e)
-    }
-
-    /// `disjunction`: `a or b or c`, and everything that binds tighter.
-    pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
-        let start_tok = self.pos;
-        let e = self.climb(BP_OR)?;
-        self.note_disjunction(start_tok, &e);
         Ok(e)
     }
 
@@ -917,7 +911,7 @@ impl<'a> Parser<'a> {
         let mut elts = vec![first];
         while self.at(T::Comma) {
             let comma = self.bump();
-            if matches!(self.kind(), T::For | T::Async) {
+            if self.at_comprehension() {
                 return Err(self.comprehension_target_error(&elts, comma));
             }
             if self.at(T::RSqb) {
@@ -926,7 +920,7 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
             d = d.max(self.d);
         }
-        if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
+        if self.at_comprehension() && elts.len() > 1 {
             let last = self.toks[self.pos - 1];
             return Err(self.comprehension_target_error(&elts, last));
         }
@@ -934,6 +928,11 @@ impl<'a> Parser<'a> {
         let span = Span::new(open.start, self.prev_end());
         self.deepen(d, span)?;
         Ok(expr(ExprKind::List(elts), span))
+    }
+
+    /// At `for` or `async for`.
+    fn at_comprehension(&mut self) -> bool {
+        self.at(T::For) || (self.at(T::Async) && self.nth(1) == T::For)
     }
 
     /// "did you forget parentheses around the comprehension target?"
@@ -1036,7 +1035,7 @@ impl<'a> Parser<'a> {
         let mut elts = vec![first];
         while self.at(T::Comma) {
             let comma = self.bump();
-            if matches!(self.kind(), T::For | T::Async) {
+            if self.at_comprehension() {
                 return Err(self.comprehension_target_error(&elts, comma));
             }
             if self.at(T::RBrace) {
@@ -1045,7 +1044,7 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
             d = d.max(self.d);
         }
-        if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
+        if self.at_comprehension() && elts.len() > 1 {
             let last = self.toks[self.pos - 1];
             return Err(self.comprehension_target_error(&elts, last));
         }
@@ -1140,11 +1139,13 @@ impl<'a> Parser<'a> {
             let target = self.for_target()?;
             d = d.max(self.d);
             self.expect(T::In)?;
-            let iter = self.disjunction()?;
+            // Plain disjunctions: CPython's missing-comma hint follows only
+            // those parsed as an `expression`.
+            let iter = self.climb(BP_OR)?;
             d = d.max(self.d);
             let mut ifs = Vec::new();
             while self.eat(T::If) {
-                ifs.push(self.disjunction()?);
+                ifs.push(self.climb(BP_OR)?);
                 d = d.max(self.d);
             }
             gens.push(Comprehension {

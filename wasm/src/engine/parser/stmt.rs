@@ -480,11 +480,19 @@ impl<'a> Parser<'a> {
         let ok = simple_name || is_single_target(&target);
         if !ok {
             // The annotation must parse for CPython's diagnostics to apply.
+            // CPython's PEG parser backtracks: an expression *prefix* will do,
+            // and a lone atom always is one.
             let colon = self.pos;
+            let max_pos = self.max_pos;
             self.bump();
-            let ann = self.speculate(|p| p.expression());
+            let atom = matches!(
+                self.kind(),
+                T::Name | T::Number | T::String | T::True | T::False | T::None | T::Ellipsis
+            );
+            let ann = atom || self.speculate(|p| p.expression()).is_some();
             self.pos = colon;
-            if ann.is_some() && self.speculating == 0 {
+            self.max_pos = max_pos;
+            if ann && self.speculating == 0 {
                 return Err(match &target.kind {
                     ExprKind::List(_) => self.error_at(
                         target.span,

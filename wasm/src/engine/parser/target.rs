@@ -119,7 +119,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `star_target (',' star_target)* [',']`, read at the `bitwise_or` level.
+    /// `star_target (',' star_target)* [',']`.
     pub(super) fn target_list(&mut self) -> PResult<Expr> {
         let start = self.tok().start;
         let first = self.target_elem()?;
@@ -153,7 +153,8 @@ impl<'a> Parser<'a> {
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
-        self.bitwise_or()
+        // CPython's targets are primaries (`t_primary`), not operator expressions.
+        self.primary()
     }
 
     /// The target after `with ... as`.
