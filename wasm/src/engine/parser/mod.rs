@@ -7,6 +7,21 @@
 //! what follows, the way those rules do. Like CPython's parser, it reports a
 //! generic "invalid syntax" at the furthest token it had to look at.
 //!
+//! Spans run from a node's first token to its last, as CPython's positions
+//! do (so `(a) + b` starts at the parenthesis, while the group `(a)` itself is
+//! just the `Name`). Match patterns are kept as expressions: see `pattern.rs`.
+//!
+//! Not checked here, because CPython checks them after parsing (in its
+//! symbol table or compiler): `return`/`yield`/`await` outside a function,
+//! `break`/`continue` outside a loop, duplicate parameters, `global` and
+//! `nonlocal` conflicts, starred assignment targets outside a list or tuple
+//! and more than one of them, `*x` where no unpacking is allowed, assignment
+//! to `__debug__`, repeated keyword arguments, `from __future__` rules,
+//! `import *` inside a function, a bare `except:` that is not last,
+//! `break`/`continue`/`return` in `except*`, `yield` in comprehensions, the
+//! walrus restrictions in comprehensions, async generators and
+//! comprehensions, and the semantic checks on match patterns.
+//!
 //! [`ast`]: super::ast
 
 mod args;
