@@ -208,3 +208,19 @@ fn parse_expression_takes_eval_input() {
     assert!(parse_expression("x = 1").is_err());
     assert!(parse_expression("1\n2").is_err());
 }
+
+#[test]
+fn diagnostics_stay_linear_on_nested_failures() {
+    // Each failing `for` target inside a comprehension is re-read to name
+    // the bad target; nested, that re-reading must not compound (before the
+    // probe budget, 60 levels would have taken longer than anyone waits).
+    let nested = format!("x = {}1\n", "[y for *[*{{".repeat(60));
+    let started = std::time::Instant::now();
+    let result = verdict(nested);
+    assert!(result.is_err());
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
+}

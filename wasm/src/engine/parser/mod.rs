@@ -179,6 +179,13 @@ pub(crate) struct Parser<'a> {
     probe_depth: u32,
     /// Start of the first token of the expression `expression_chain` continues.
     chain_start: u32,
+    /// Tokens consumed so far, backtracking included.
+    consumed: usize,
+    /// Tokens consumed by diagnostic probes, and the most they may consume:
+    /// probes re-read input (and probe again inside), so without a bound a
+    /// pathological program could take exponential time.
+    probe_work: usize,
+    probe_limit: usize,
     /// End of the last consumed token that is not NEWLINE/INDENT/DEDENT.
     last_sig_end: u32,
     /// Span of the last tuple built by `star_expressions` (a tuple without
@@ -194,6 +201,7 @@ impl<'a> Parser<'a> {
         field: Option<FieldCtx>,
         depth: u32,
     ) -> Parser<'a> {
+        let toks_len = toks.len();
         Parser {
             src,
             toks,
@@ -213,6 +221,9 @@ impl<'a> Parser<'a> {
             bare_tuple: None,
             probe_depth: 0,
             chain_start: 0,
+            consumed: 0,
+            probe_work: 0,
+            probe_limit: 4 * toks_len + 256,
         }
     }
 
@@ -299,6 +310,7 @@ impl<'a> Parser<'a> {
     }
 
     fn bump(&mut self) -> Token {
+        self.consumed += 1;
         let t = self.tok();
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;
@@ -590,8 +602,13 @@ impl<'a> Parser<'a> {
     /// A probe with diagnostics on: a specific error found inside is returned
     /// as `Err`; a generic failure is `Ok(None)`.
     fn probe<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+        if self.probe_work > self.probe_limit {
+            return Ok(None);
+        }
         let saved = (self.pos, self.max_pos, self.last_sig_end, self.bare_tuple);
+        let before = self.consumed;
         let r = f(self);
+        self.probe_work += self.consumed - before + 1;
         self.max_pos = saved.1;
         match r {
             Ok(v) => Ok(Some(v)),
@@ -612,6 +629,18 @@ impl<'a> Parser<'a> {
     /// failure the position is restored, and in any case the furthest token
     /// seen is, so generic errors stay where the first pass stopped.
     fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
+        if self.probe_work > self.probe_limit {
+            return None;
+        }
+        let before = self.consumed;
+        let r = self.speculate_always(f);
+        self.probe_work += self.consumed - before + 1;
+        r
+    }
+
+    /// A speculative parse that decides what the program means (not only
+    /// which message to give), so it is never cut short by the probe budget.
+    fn speculate_always<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
         let saved = self.save();
         self.speculating += 1;
         let r = f(self);

@@ -20,7 +20,7 @@ impl<'a> Parser<'a> {
     pub(super) fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
         let save = self.pos;
         let kw = self.bump();
-        let subject = self.speculate(|p| p.match_subject());
+        let subject = self.speculate_always(|p| p.match_subject());
         let Some(subject) = subject else {
             self.pos = save;
             return Ok(None);
@@ -31,7 +31,9 @@ impl<'a> Parser<'a> {
             let after_subject = self.tok();
             self.pos = save;
             let mut scratch = Vec::new();
-            let ok = self.speculate(|p| p.simple_stmts(&mut scratch)).is_some();
+            let ok = self
+                .speculate_always(|p| p.simple_stmts(&mut scratch))
+                .is_some();
             self.pos = save;
             if ok {
                 return Ok(None);
