@@ -94,15 +94,18 @@ fn from_stdlib() -> Option<String> {
     Some(lines[..end].join("\n") + "\n")
 }
 
-fn median(mut f: impl FnMut()) -> Duration {
+/// Median time of `f`, with whatever `f` returns dropped outside the timing.
+fn median<T>(mut f: impl FnMut() -> T) -> Duration {
     for _ in 0..5 {
-        f();
+        drop(black_box(f()));
     }
     let mut times: Vec<Duration> = (0..41)
         .map(|_| {
             let t = Instant::now();
-            f();
-            t.elapsed()
+            let v = f();
+            let d = t.elapsed();
+            drop(black_box(v));
+            d
         })
         .collect();
     times.sort();
@@ -114,29 +117,19 @@ fn measure(label: &str, src: &str) {
         panic!("{label} does not parse: {e}");
     }
     let lines = src.lines().count();
-    let lex = median(|| {
-        black_box(tokenize(black_box(src)));
-    });
-    let parse = median(|| {
-        black_box(parse_module(black_box(src)).ok());
-    });
-    // The same without freeing the tree, which the engine does after compiling.
-    let mut kept = Vec::with_capacity(64);
-    let parse_only = median(|| {
-        kept.push(parse_module(black_box(src)).ok());
-    });
-    drop(kept);
-    let hl = median(|| {
-        black_box(highlight(black_box(src)));
-    });
+    let lex = median(|| tokenize(black_box(src)));
+    let parse = median(|| parse_module(black_box(src)));
+    let parse_and_free = median(|| drop(parse_module(black_box(src))));
+    let hl = median(|| highlight(black_box(src)));
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
     println!(
         "{label}: {lines} lines, {} KiB: lex {:.2} ms, lex+parse {:.2} ms \
-         (+ freeing the tree {:.2} ms), highlight {:.2} ms",
+         ({:.2} ms with freeing the tree), highlight {:.2} ms",
         src.len() / 1024,
-        lex.as_secs_f64() * 1e3,
-        parse_only.as_secs_f64() * 1e3,
-        (parse.as_secs_f64() - parse_only.as_secs_f64()).max(0.0) * 1e3,
-        hl.as_secs_f64() * 1e3
+        ms(lex),
+        ms(parse),
+        ms(parse_and_free),
+        ms(hl)
     );
 }
 
