@@ -64,11 +64,7 @@ pub enum StmtKind {
     /// `a = b = value`: every target, left to right.
     Assign { targets: Vec<Expr>, value: Expr },
     /// `target op= value`.
-    AugAssign {
-        target: Expr,
-        op: BinOp,
-        value: Expr,
-    },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
     /// `target: annotation [= value]`; `simple` is true for a bare name target.
     AnnAssign {
         target: Expr,
@@ -103,10 +99,7 @@ pub enum StmtKind {
         is_async: bool,
     },
     /// `match subject: cases`.
-    Match {
-        subject: Expr,
-        cases: Vec<MatchCase>,
-    },
+    Match { subject: Expr, cases: Vec<MatchCase> },
     /// `raise [exc [from cause]]`.
     Raise {
         exc: Option<Expr>,
@@ -292,10 +285,7 @@ pub enum ExprKind {
     /// `op operand`.
     UnaryOp { op: UnaryOp, operand: Box<Expr> },
     /// `lambda args: body`.
-    Lambda {
-        args: Box<Arguments>,
-        body: Box<Expr>,
-    },
+    Lambda { args: Box<Arguments>, body: Box<Expr> },
     /// `body if test else orelse`.
     IfExp {
         test: Box<Expr>,
