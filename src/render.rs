@@ -41,10 +41,16 @@ pub fn render_site(site: &Site, assets: &Assets) -> Result<SiteFiles, SiteError>
         has_playground: false,
         json_ld: None,
     });
+    // Topics without questions still get a page, but clutter the home page.
+    let listed_groups: Vec<TagGroup> = groups
+        .iter()
+        .filter(|g| !g.questions.is_empty())
+        .cloned()
+        .collect();
     let page = IndexPage {
         layout: &home,
         intro: &site.config.description,
-        groups: &groups,
+        groups: &listed_groups,
     };
     files.insert("index.html", render("index.html", &page)?);
 
