@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::site::SiteError;
 
+/// How many threads write files at once.
+const WRITERS: usize = 4;
+
 /// A file in an output folder that marks it as ours, so a rebuild may clear it.
 pub const MARKER: &str = ".threadwise-output";
 
@@ -46,9 +49,8 @@ impl SiteFiles {
     pub fn write(&self, out: &Path) -> Result<(), SiteError> {
         prepare_dir(out)?;
         let mut made: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
-        for (path, bytes) in &self.files {
-            let target = out.join(path);
-            if let Some(parent) = target.parent() {
+        for path in self.files.keys() {
+            if let Some(parent) = out.join(path).parent() {
                 if made.insert(parent.to_path_buf()) {
                     std::fs::create_dir_all(parent).map_err(|source| SiteError::Write {
                         path: parent.to_path_buf(),
@@ -56,11 +58,34 @@ impl SiteFiles {
                     })?;
                 }
             }
-            std::fs::write(&target, bytes).map_err(|source| SiteError::Write {
-                path: target.clone(),
-                source,
-            })?;
         }
+        // Thousands of small files: the file system, not the CPU, is the
+        // limit, so several writers keep it busy.
+        let files: Vec<(&String, &Vec<u8>)> = self.files.iter().collect();
+        let chunk = files.len().div_ceil(WRITERS).max(1);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = files
+                .chunks(chunk)
+                .map(|part| {
+                    scope.spawn(move || {
+                        for (path, bytes) in part {
+                            let target = out.join(path);
+                            std::fs::write(&target, bytes).map_err(|source| SiteError::Write {
+                                path: target.clone(),
+                                source,
+                            })?;
+                        }
+                        Ok::<(), SiteError>(())
+                    })
+                })
+                .collect();
+            for handle in handles {
+                handle
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+            }
+            Ok::<(), SiteError>(())
+        })?;
         let marker = out.join(MARKER);
         std::fs::write(
             &marker,

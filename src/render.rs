@@ -1,5 +1,7 @@
 //! Renders a loaded site into files: pages from templates, feeds, assets.
 
+use std::collections::HashMap;
+
 use askama::Template;
 
 use crate::assets::Assets;
@@ -54,9 +56,8 @@ pub fn render_site(site: &Site, assets: &Assets) -> Result<SiteFiles, SiteError>
     };
     files.insert("index.html", render("index.html", &page)?);
 
-    for (i, q) in site.questions.iter().enumerate() {
-        let html = ctx.question_page(q, i)?;
-        files.insert(format!("{}/index.html", q.slug()), html);
+    for (path, html) in ctx.question_pages()? {
+        files.insert(path, html);
     }
 
     let mut summaries = Vec::new();
@@ -243,20 +244,56 @@ impl Context<'_> {
                 slug,
             })
             .collect();
+        let position: HashMap<String, usize> = groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.slug.clone(), i))
+            .collect();
         for q in &self.site.questions {
+            let mut seen: Vec<usize> = Vec::new();
             for tag in &q.source.front.tags {
-                if let Some(group) = groups.iter_mut().find(|g| &g.slug == tag.get_ref()) {
-                    if !group
-                        .questions
-                        .iter()
-                        .any(|l| l.url == self.link(&q.site_path()))
-                    {
-                        group.questions.push(self.question_link(q));
+                if let Some(&i) = position.get(tag.get_ref()) {
+                    // A tag listed twice still lists the question once.
+                    if !seen.contains(&i) {
+                        seen.push(i);
+                        groups[i].questions.push(self.question_link(q));
                     }
                 }
             }
         }
         groups
+    }
+
+    /// Every question page, rendered on all cores.
+    fn question_pages(&self) -> Result<Vec<(String, String)>, SiteError> {
+        let questions = &self.site.questions;
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let chunk = questions.len().div_ceil(threads).max(1);
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..questions.len())
+                .step_by(chunk)
+                .map(|start| {
+                    scope.spawn(move || {
+                        let end = (start + chunk).min(questions.len());
+                        (start..end)
+                            .map(|i| {
+                                let q = &questions[i];
+                                self.question_page(q, i)
+                                    .map(|html| (format!("{}/index.html", q.slug()), html))
+                            })
+                            .collect::<Result<Vec<_>, SiteError>>()
+                    })
+                })
+                .collect();
+            let mut pages = Vec::with_capacity(questions.len());
+            for handle in handles {
+                let part = handle
+                    .join()
+                    .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+                pages.extend(part);
+            }
+            Ok(pages)
+        })
     }
 
     fn question_page(&self, q: &Question, index: usize) -> Result<String, SiteError> {

@@ -95,6 +95,8 @@ pub struct Site {
     pub base: BaseUrl,
     /// Questions in reading order: by weight, then title, then slug.
     pub questions: Vec<Question>,
+    /// Position in `questions` of each slug.
+    index: HashMap<String, usize>,
 }
 
 impl Site {
@@ -114,10 +116,16 @@ impl Site {
                 b.slug(),
             ))
         });
+        let index = questions
+            .iter()
+            .enumerate()
+            .map(|(i, q)| (q.slug().to_string(), i))
+            .collect();
         let site = Site {
             config,
             base,
             questions,
+            index,
         };
         for d in site.check_links().0 {
             diagnostics.push(d);
@@ -128,7 +136,7 @@ impl Site {
 
     /// The question with this slug.
     pub fn question(&self, slug: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.slug() == slug)
+        self.index.get(slug).and_then(|&i| self.questions.get(i))
     }
 
     /// Tag slugs with pages: the declared ones, or every tag used when none
