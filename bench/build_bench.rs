@@ -1,7 +1,8 @@
 //! Benchmark: generate 10,000 synthetic questions, time `threadwise build`
 //! on them, and time mdBook on the same Markdown in the same run.
 //!
-//! Run with `cargo run --release --bin bench-build [-- PAGES [RUNS]]`.
+//! Run with `cargo run --release --bin bench-build [-- PAGES [RUNS] [--skip-mdbook] [--mdbook-runs=N]]`
+//! (defaults: 10,000 pages, 3 runs of ours, 1 of mdBook, which takes minutes).
 //! mdBook is timed when `mdbook` is on PATH (`cargo install mdbook`).
 
 use std::fmt::Write as _;
@@ -25,22 +26,63 @@ const TAGS: &[&str] = &[
 ];
 
 const WORDS: &[&str] = &[
-    "thread", "lock", "value", "local", "queue", "worker", "event", "shared", "state", "join",
-    "start", "daemon", "pool", "result", "timeout", "barrier", "condition", "interpreter",
-    "scheduler", "switch", "memory", "object", "attribute", "counter", "race", "safe", "wait",
+    "thread",
+    "lock",
+    "value",
+    "local",
+    "queue",
+    "worker",
+    "event",
+    "shared",
+    "state",
+    "join",
+    "start",
+    "daemon",
+    "pool",
+    "result",
+    "timeout",
+    "barrier",
+    "condition",
+    "interpreter",
+    "scheduler",
+    "switch",
+    "memory",
+    "object",
+    "attribute",
+    "counter",
+    "race",
+    "safe",
+    "wait",
 ];
 
 fn main() -> anyhow::Result<()> {
-    let mut args = std::env::args().skip(1);
-    let pages: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(10_000);
-    let runs: usize = args.next().map(|a| a.parse()).transpose()?.unwrap_or(3);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let skip_mdbook = args.iter().any(|a| a == "--skip-mdbook");
+    // mdBook takes minutes at 10,000 pages, so it runs once unless asked.
+    let mdbook_runs: usize = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--mdbook-runs="))
+        .map(str::parse)
+        .transpose()?
+        .unwrap_or(1);
+    let mut numbers = args.iter().filter(|a| !a.starts_with("--"));
+    let pages: usize = numbers
+        .next()
+        .map(|a| a.parse())
+        .transpose()?
+        .unwrap_or(10_000);
+    let runs: usize = numbers.next().map(|a| a.parse()).transpose()?.unwrap_or(3);
     // Under target/: the same disk a real build writes to, cleaned up after.
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| "target".into(), std::path::PathBuf::from);
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map_or_else(|| "target".into(), std::path::PathBuf::from);
     std::fs::create_dir_all(&target)?;
     let work = tempfile::Builder::new()
         .prefix("bench-build-")
         .tempdir_in(&target)?;
-    println!("Generating {pages} synthetic questions in {}", work.path().display());
+    println!(
+        "Generating {pages} synthetic questions in {}",
+        work.path().display()
+    );
     let site_root = work.path().join("site");
     let book_root = work.path().join("book");
     generate(&site_root, &book_root, pages)?;
@@ -69,14 +111,16 @@ fn main() -> anyhow::Result<()> {
             (took - rendered).as_secs_f64()
         );
         ours.push(took);
-        std::fs::remove_dir_all(&out)?;
+        // Outputs are removed at the end: deleting 10,000 files between runs
+        // loads the disk while the next run writes.
     }
 
     let mdbook = match Command::new("mdbook").arg("--version").output() {
+        _ if skip_mdbook => None,
         Ok(out) if out.status.success() => {
             let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
             let mut times = Vec::new();
-            for run in 1..=runs {
+            for run in 1..=mdbook_runs {
                 let out = work.path().join(format!("book-out-{run}"));
                 let started = Instant::now();
                 let status = Command::new("mdbook")
@@ -91,7 +135,6 @@ fn main() -> anyhow::Result<()> {
                 anyhow::ensure!(status.success(), "mdbook build failed ({status})");
                 println!("{version}, run {run}: {:.3} s", took.as_secs_f64());
                 times.push(took);
-                std::fs::remove_dir_all(&out)?;
             }
             Some((version, times))
         }
@@ -103,10 +146,16 @@ fn main() -> anyhow::Result<()> {
 
     let ours = median(&mut ours);
     println!();
-    println!("threadwise build, {pages} pages: median {:.3} s", ours.as_secs_f64());
+    println!(
+        "threadwise build, {pages} pages: median {:.3} s",
+        ours.as_secs_f64()
+    );
     if let Some((version, mut times)) = mdbook {
         let theirs = median(&mut times);
-        println!("{version}, {pages} pages: median {:.3} s", theirs.as_secs_f64());
+        println!(
+            "{version}, {pages} pages: median {:.3} s",
+            theirs.as_secs_f64()
+        );
         println!(
             "ratio: threadwise takes {:.2}x the time of mdBook ({:.1}x faster)",
             ours.as_secs_f64() / theirs.as_secs_f64(),
@@ -126,7 +175,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> usize {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) as usize
     }
 
@@ -158,7 +210,11 @@ fn body(rng: &mut Lcg, i: usize, pages: usize) -> String {
     let mut md = String::new();
     let other = slug((i * 7 + 3) % pages);
     for section in 0..3 {
-        let _ = writeln!(md, "## {} {section}\n", rng.sentence(4).trim_end_matches('.'));
+        let _ = writeln!(
+            md,
+            "## {} {section}\n",
+            rng.sentence(4).trim_end_matches('.')
+        );
         for _ in 0..2 {
             let _ = writeln!(md, "{} {}\n", rng.sentence(14), rng.sentence(10));
         }
@@ -196,20 +252,33 @@ fn generate(site_root: &Path, book_root: &Path, pages: usize) -> anyhow::Result<
     let mut summary = String::from("# Summary\n\n");
     let mut rng = Lcg(42);
     for i in 0..pages {
-        let title = format!("How does {} {} work? ({i})", rng.pick(WORDS), rng.pick(WORDS));
+        let title = format!(
+            "How does {} {} work? ({i})",
+            rng.pick(WORDS),
+            rng.pick(WORDS)
+        );
         let body = body(&mut rng, i, pages);
-        let tags = format!("\"{}\", \"{}\"", TAGS[i % TAGS.len()], TAGS[(i / 3) % TAGS.len()]);
+        let tags = format!(
+            "\"{}\", \"{}\"",
+            TAGS[i % TAGS.len()],
+            TAGS[(i / 3) % TAGS.len()]
+        );
         let related = format!("\"{}\"", slug((i + 1) % pages));
         let front = format!(
             "+++\ntitle = \"{title}\"\nsummary = \"{}\"\ntags = [{tags}]\nrelated = [{related}]\nweight = {i}\n+++\n\n",
             rng.sentence(12)
         );
-        std::fs::write(content.join(format!("{}.md", slug(i))), format!("{front}{body}"))?;
+        std::fs::write(
+            content.join(format!("{}.md", slug(i))),
+            format!("{front}{body}"),
+        )?;
         // mdBook reads no front matter: the same body under the title.
-        std::fs::write(book_src.join(format!("{}.md", slug(i))), format!("# {title}\n\n{body}"))?;
+        std::fs::write(
+            book_src.join(format!("{}.md", slug(i))),
+            format!("# {title}\n\n{body}"),
+        )?;
         let _ = writeln!(summary, "- [{title}]({}.md)", slug(i));
     }
     std::fs::write(book_src.join("SUMMARY.md"), summary)?;
     Ok(())
 }
-

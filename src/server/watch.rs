@@ -28,6 +28,13 @@ pub fn start(
             Err(e) => eprintln!("watching files: {e}"),
         })?;
     for path in paths {
+        if !path.exists() {
+            eprintln!(
+                "warning: {} does not exist; not watching it",
+                path.display()
+            );
+            continue;
+        }
         watcher
             .watch(path, RecursiveMode::Recursive)
             .map_err(|e| anyhow::anyhow!("cannot watch {}: {e}", path.display()))?;
