@@ -121,6 +121,7 @@ pub fn qa_page_json_ld(site: &Site, q: &Question) -> String {
             }
         }
     });
-    // `</` would end the <script> element early; `<\/` is the same JSON.
-    data.to_string().replace("</", "<\\/")
+    // `</script>` or `<!--` in a string would change how the HTML parser
+    // reads the <script> element; `\u003c` is the same JSON without a `<`.
+    data.to_string().replace('<', "\\u003c")
 }
