@@ -90,6 +90,7 @@ fn main() -> anyhow::Result<()> {
     let mut ours = Vec::new();
     for run in 1..=runs {
         let out = work.path().join(format!("dist-{run}"));
+        let cpu_before = process_cpu();
         let started = Instant::now();
         let source = SiteSource {
             content_dir: site_root.join("content"),
@@ -102,13 +103,17 @@ fn main() -> anyhow::Result<()> {
         let rendered = started.elapsed();
         files.write(&out)?;
         let took = started.elapsed();
+        let cpu = process_cpu()
+            .zip(cpu_before)
+            .map(|(after, before)| after - before);
         println!(
-            "threadwise build, run {run}: {:.3} s ({} files; load+Markdown {:.3} s, templates {:.3} s, write {:.3} s)",
+            "threadwise build, run {run}: {:.3} s ({} files; load+Markdown {:.3} s, templates {:.3} s, write {:.3} s; CPU {})",
             took.as_secs_f64(),
             files.len(),
             loaded.as_secs_f64(),
             (rendered - loaded).as_secs_f64(),
-            (took - rendered).as_secs_f64()
+            (took - rendered).as_secs_f64(),
+            cpu.map_or("unknown".to_string(), |c| format!("{c:.2} s user+system"))
         );
         ours.push(took);
         // Outputs are removed at the end: deleting 10,000 files between runs
@@ -157,12 +162,24 @@ fn main() -> anyhow::Result<()> {
             theirs.as_secs_f64()
         );
         println!(
-            "ratio: threadwise takes {:.2}x the time of mdBook ({:.1}x faster)",
+            "ratio: threadwise / mdBook = {:.4} (mdBook takes {:.1}x as long)",
             ours.as_secs_f64() / theirs.as_secs_f64(),
             theirs.as_secs_f64() / ours.as_secs_f64()
         );
     }
     Ok(())
+}
+
+/// This process's user+system CPU seconds so far (Linux), to tell a slow
+/// build from a busy machine.
+fn process_cpu() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses: utime is the
+    // 12th and stime the 13th of them, in clock ticks (100 per second).
+    let rest = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks / 100.0)
 }
 
 fn median(times: &mut [Duration]) -> Duration {

@@ -118,14 +118,39 @@ pub fn load(content_dir: &Path, site_root: &Path) -> Result<Vec<SourcePage>, Dia
     files.sort();
 
     let mut pages = Vec::with_capacity(files.len());
-    for path in files {
-        match load_file(&path, site_root) {
+    for result in load_files(&files, site_root) {
+        match result {
             Ok(page) => pages.push(page),
             Err(d) => diagnostics.push(d),
         }
     }
     check_slugs(&pages, &mut diagnostics);
     diagnostics.into_result().map(|()| pages)
+}
+
+/// Reads and parses files on all cores, keeping their order.
+fn load_files(files: &[PathBuf], site_root: &Path) -> Vec<Result<SourcePage, Diagnostic>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || files.len() < 64 {
+        return files.iter().map(|p| load_file(p, site_root)).collect();
+    }
+    let chunk = files.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = files
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|p| load_file(p, site_root))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 fn load_file(path: &Path, site_root: &Path) -> Result<SourcePage, Diagnostic> {
