@@ -8,5 +8,6 @@ mod feeds;
 mod invalid;
 mod output;
 mod pages;
+mod serve;
 mod support;
 mod tags;
