@@ -27,7 +27,7 @@ if (blocks.length > 0) {
   worker.addEventListener("message", (event) => {
     const message = event.data || {};
     if (message.type === "ready") {
-      setState("ready", `Ready to run: Threadwise engine ${message.version}`, message.version);
+      setState("ready", `Python engine ready (Threadwise engine ${message.version})`, message.version);
     } else if (message.type === "failed") {
       setState("failed", `The Python engine could not start: ${message.message}`);
     }
