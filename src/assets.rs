@@ -1,0 +1,205 @@
+//! Static assets (CSS, JS, the playground's wasm and its JS glue) with
+//! content-hashed file names, so hosts can cache them forever.
+//!
+//! Text assets may name another asset as `__ASSET:name__`; it becomes that
+//! asset's hashed file name. Assets are processed in dependency order, so the
+//! worker's hash covers the glue it imports, and the page script's hash covers
+//! the worker.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+/// The folder, under the output root, that holds every asset.
+pub const ASSET_DIR: &str = "assets";
+
+/// The playground's wasm and glue, built by build.rs.
+const WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/threadwise_playground_bg.wasm"));
+const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/threadwise_playground.js"));
+
+/// The theme's static files, in dependency order (a file may only name files
+/// listed before it). The wasm and glue come first, from build.rs.
+const THEME_FILES: &[(&str, &[u8])] = &[
+    ("worker.js", include_bytes!("../site/static/worker.js")),
+    (
+        "playground.js",
+        include_bytes!("../site/static/playground.js"),
+    ),
+    ("site.js", include_bytes!("../site/static/site.js")),
+    ("style.css", include_bytes!("../site/static/style.css")),
+    ("icon.svg", include_bytes!("../site/static/icon.svg")),
+];
+
+/// Where the theme's static files come from.
+#[derive(Debug, Clone, Default)]
+pub enum ThemeSource {
+    /// The copies compiled into the binary.
+    #[default]
+    Embedded,
+    /// A folder such as `site/static/`, read at build time (for `serve`, so
+    /// style edits show without recompiling); missing files fall back to the
+    /// embedded copies.
+    Dir(PathBuf),
+}
+
+/// Why the assets could not be prepared.
+#[derive(Debug, Error)]
+pub enum AssetError {
+    /// A theme file could not be read.
+    #[error("cannot read {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The reason.
+        source: std::io::Error,
+    },
+    /// A text asset names an asset that is not (yet) known.
+    #[error("{file}: `__ASSET:{name}__` names no asset listed before it")]
+    UnknownReference {
+        /// The asset with the reference.
+        file: String,
+        /// The name it used.
+        name: String,
+    },
+}
+
+/// One asset ready to write.
+#[derive(Debug, Clone)]
+pub struct Asset {
+    /// The source name, e.g. `style.css`.
+    pub name: String,
+    /// The hashed name, e.g. `style.0123456789.css`.
+    pub file_name: String,
+    /// The content.
+    pub bytes: Vec<u8>,
+}
+
+/// Every asset of a build.
+#[derive(Debug, Clone, Default)]
+pub struct Assets {
+    list: Vec<Asset>,
+}
+
+impl Assets {
+    /// Reads, links and hashes every asset.
+    pub fn prepare(source: &ThemeSource) -> Result<Assets, AssetError> {
+        let mut assets = Assets::default();
+        assets.add("threadwise_playground_bg.wasm", WASM.to_vec());
+        assets.add("threadwise_playground.js", GLUE.to_vec());
+        for (name, embedded) in THEME_FILES {
+            let bytes = match source {
+                ThemeSource::Embedded => embedded.to_vec(),
+                ThemeSource::Dir(dir) => read_or_embedded(&dir.join(name), embedded)?,
+            };
+            let bytes = assets.link(name, bytes)?;
+            assets.add(name, bytes);
+        }
+        Ok(assets)
+    }
+
+    fn add(&mut self, name: &str, bytes: Vec<u8>) {
+        let file_name = hashed_name(name, &bytes);
+        self.list.push(Asset {
+            name: name.to_string(),
+            file_name,
+            bytes,
+        });
+    }
+
+    /// Replaces `__ASSET:name__` in a text asset with hashed names.
+    fn link(&self, file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, AssetError> {
+        const OPEN: &str = "__ASSET:";
+        let Ok(text) = String::from_utf8(bytes.clone()) else {
+            return Ok(bytes);
+        };
+        if !text.contains(OPEN) {
+            return Ok(bytes);
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(start) = rest.find(OPEN) {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + OPEN.len()..];
+            let end = after.find("__").unwrap_or(after.len());
+            let name = &after[..end];
+            let asset = self.get(name).ok_or_else(|| AssetError::UnknownReference {
+                file: file.to_string(),
+                name: name.to_string(),
+            })?;
+            out.push_str(&asset.file_name);
+            rest = after.get(end + 2..).unwrap_or("");
+        }
+        out.push_str(rest);
+        Ok(out.into_bytes())
+    }
+
+    /// The asset with this source name.
+    pub fn get(&self, name: &str) -> Option<&Asset> {
+        self.list.iter().find(|a| a.name == name)
+    }
+
+    /// The site path of an asset, e.g. `assets/style.0123456789.css`; an
+    /// unknown name gives a path that will 404 rather than a panic.
+    pub fn site_path(&self, name: &str) -> String {
+        let file = self.get(name).map_or(name, |a| a.file_name.as_str());
+        format!("{ASSET_DIR}/{file}")
+    }
+
+    /// Every asset.
+    pub fn iter(&self) -> impl Iterator<Item = &Asset> {
+        self.list.iter()
+    }
+}
+
+fn read_or_embedded(path: &Path, embedded: &[u8]) -> Result<Vec<u8>, AssetError> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(embedded.to_vec()),
+        Err(source) => Err(AssetError::Read {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+/// `name.ext` becomes `name.<10 hex digits of SHA-256>.ext`.
+fn hashed_name(name: &str, bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    let hash: String = digest.iter().take(5).map(|b| format!("{b:02x}")).collect();
+    match name.rsplit_once('.') {
+        Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
+        None => format!("{name}.{hash}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_carry_the_content_hash() {
+        let a = hashed_name("style.css", b"a");
+        let b = hashed_name("style.css", b"b");
+        assert!(a.starts_with("style.") && a.ends_with(".css"));
+        assert_ne!(a, b);
+        assert_eq!(a.len(), "style..css".len() + 10);
+    }
+
+    #[test]
+    fn references_resolve_to_hashed_names() {
+        let assets = Assets::prepare(&ThemeSource::Embedded).unwrap();
+        let worker = assets.get("worker.js").unwrap();
+        let glue = assets.get("threadwise_playground.js").unwrap();
+        let text = String::from_utf8(worker.bytes.clone()).unwrap();
+        assert!(text.contains(&glue.file_name));
+        assert!(!text.contains("__ASSET:"));
+    }
+
+    #[test]
+    fn unknown_reference_is_an_error() {
+        let assets = Assets::default();
+        let err = assets.link("x.js", b"import '__ASSET:nope.js__'".to_vec());
+        assert!(matches!(err, Err(AssetError::UnknownReference { .. })));
+    }
+}

@@ -1,0 +1,239 @@
+//! Real-browser tests: the built site in headless Chromium, served from a
+//! plain static server under a sub-path, as a static host would.
+
+mod support;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use support::driver::Browser;
+use support::server::StaticServer;
+use support::{build_site, engine_version, with_browser};
+
+const PREFIX: &str = "/threadwise/";
+
+/// Builds the fixture for the server's address and serves it under PREFIX.
+async fn serve_fixture() -> (StaticServer, tempfile::TempDir) {
+    let (listener, addr) = StaticServer::bind().await;
+    let site = build_site(&format!("http://{addr}{PREFIX}"));
+    let server = StaticServer::serve(listener, site.path().to_path_buf(), PREFIX);
+    (server, site)
+}
+
+/// Waits until every playground on the page reports the engine ready.
+async fn wait_for_engine(browser: &Browser) -> String {
+    let script = r#"
+        const blocks = [...document.querySelectorAll("[data-playground]")];
+        if (blocks.length === 0) return "no playgrounds";
+        const failed = blocks.find((b) => b.dataset.state === "failed");
+        if (failed) return "failed: " + failed.textContent;
+        if (!blocks.every((b) => b.dataset.state === "ready")) return null;
+        return blocks[0].dataset.engineVersion || null;
+    "#;
+    let value = browser
+        .wait_until(
+            script,
+            Duration::from_secs(30),
+            "the playground worker to report ready",
+        )
+        .await;
+    value.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn worker_loads_the_wasm_and_reports_the_engine_version() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        browser
+            .client
+            .goto(&server.url(PREFIX, "what-is-a-thread/"))
+            .await
+            .expect("open the page");
+        let version = wait_for_engine(&browser).await;
+        assert_eq!(version, engine_version());
+        let status = browser
+            .client
+            .execute(
+                "return [...document.querySelectorAll('.playground-status')].map((s) => s.textContent)",
+                vec![],
+            )
+            .await
+            .expect("read status");
+        let status: Vec<String> = serde_json::from_value(status).expect("strings");
+        assert_eq!(status.len(), 2, "one status per playground");
+        for text in status {
+            assert!(text.contains(&engine_version()), "{text}");
+        }
+        // The worker fetched the wasm with the right media type.
+        let wasm = server
+            .requests()
+            .into_iter()
+            .find(|r| r.path.ends_with(".wasm"))
+            .expect("the wasm was requested");
+        assert_eq!((wasm.status, wasm.content_type.as_str()), (200, "application/wasm"));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn site_under_a_sub_path_loads_every_asset() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        for page in [
+            "",
+            "what-is-a-thread/",
+            "tags/",
+            "tags/basics/",
+            "playground/",
+        ] {
+            browser
+                .client
+                .goto(&server.url(PREFIX, page))
+                .await
+                .expect("open page");
+            if page == "what-is-a-thread/" || page == "playground/" {
+                wait_for_engine(&browser).await;
+            }
+            // The stylesheet applied: the skip link is moved off-screen by it.
+            let styled = browser
+                .client
+                .execute(
+                    "return getComputedStyle(document.querySelector('.skip-link')).position",
+                    vec![],
+                )
+                .await
+                .expect("computed style");
+            assert_eq!(styled, "absolute", "{page}: the stylesheet did not apply");
+        }
+        let requests = server.requests();
+        let failed: Vec<_> = requests.iter().filter(|r| r.status != 200).collect();
+        assert!(failed.is_empty(), "requests that failed: {failed:?}");
+        for r in &requests {
+            assert!(
+                r.path.starts_with(PREFIX),
+                "request outside the sub-path: {}",
+                r.path
+            );
+        }
+        for (stem, ext) in [
+            ("style.", ".css"),
+            ("site.", ".js"),
+            ("playground.", ".js"),
+            ("worker.", ".js"),
+            ("threadwise_playground.", ".js"),
+            ("threadwise_playground_bg.", ".wasm"),
+            ("icon.", ".svg"),
+        ] {
+            let prefix = format!("{PREFIX}assets/{stem}");
+            assert!(
+                requests
+                    .iter()
+                    .any(|r| r.path.starts_with(&prefix) && r.path.ends_with(ext)),
+                "{stem}*{ext} was never requested: {requests:?}"
+            );
+        }
+        // A missing page gets the site's own 404 page, styled from the sub-path.
+        browser
+            .client
+            .goto(&server.url(PREFIX, "no/such/page/"))
+            .await
+            .expect("open missing page");
+        let title = browser.client.title().await.expect("title");
+        assert!(title.starts_with("Page not found"), "{title}");
+        let css_ok = server
+            .requests()
+            .iter()
+            .filter(|r| r.path.ends_with(".css"))
+            .all(|r| r.status == 200);
+        assert!(css_ok);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_log_no_console_errors() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        let pages = [
+            "",
+            "what-is-a-thread/",
+            "thread-local-values/",
+            "locks/",
+            "tags/",
+            "tags/async/",
+            "playground/",
+        ];
+        for page in pages {
+            browser
+                .client
+                .goto(&server.url(PREFIX, page))
+                .await
+                .expect("open page");
+            if browser
+                .client
+                .execute(
+                    "return document.querySelector('[data-playground]') !== null",
+                    vec![],
+                )
+                .await
+                .expect("query")
+                == serde_json::Value::Bool(true)
+            {
+                wait_for_engine(&browser).await;
+            }
+            let errors: Vec<String> = browser
+                .take_log()
+                .await
+                .into_iter()
+                .filter(|e| e.level == "SEVERE" || e.level == "WARNING")
+                .map(|e| format!("{}: {}", e.level, e.message))
+                .collect();
+            assert!(errors.is_empty(), "{page}: console errors {errors:?}");
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn theme_toggle_switches_and_is_remembered() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        let client = &browser.client;
+        client.goto(&server.url(PREFIX, "")).await.expect("open home");
+        let before = client
+            .execute(
+                "return document.documentElement.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')",
+                vec![],
+            )
+            .await
+            .expect("theme");
+        let toggle = client
+            .find(fantoccini::Locator::Css("[data-theme-toggle]"))
+            .await
+            .expect("toggle");
+        assert!(toggle.is_displayed().await.expect("visible"), "the toggle shows with JS");
+        toggle.click().await.expect("click");
+        let after = client
+            .execute("return document.documentElement.dataset.theme", vec![])
+            .await
+            .expect("theme");
+        assert_ne!(before, after);
+        let background = |c: &fantoccini::Client| {
+            let c = c.clone();
+            async move {
+                c.execute("return getComputedStyle(document.body).backgroundColor", vec![])
+                    .await
+                    .expect("background")
+            }
+        };
+        let toggled_bg = background(client).await;
+        client.refresh().await.expect("reload");
+        let remembered = client
+            .execute("return document.documentElement.dataset.theme", vec![])
+            .await
+            .expect("theme");
+        assert_eq!(remembered, after, "the choice survives a reload");
+        assert_eq!(background(client).await, toggled_bg);
+    })
+    .await;
+}
