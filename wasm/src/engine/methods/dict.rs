@@ -137,7 +137,7 @@ pub fn view(d: Rc<PyDict>, kind: ViewKind) -> Value {
 }
 
 /// `d.update(other)` for a mapping or an iterable of pairs.
-fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
+pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
     let pos = [Value::Dict(d.clone()), other.clone()];
     dict_fill(vm, d, &Args::positional(&pos), "update")
 }

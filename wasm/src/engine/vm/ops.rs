@@ -109,8 +109,9 @@ impl Vm {
                 }
             } else if let (Some(av), Some(bv)) = (self.builtin_view(a), self.builtin_view(b)) {
                 if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) {
-                    if let Some(v) = self.builtin_inplace(k, &av, &bv)? {
-                        return Ok(v);
+                    // In-place operators on a subclass instance mutate its payload and return the instance.
+                    if self.builtin_inplace(k, &av, &bv)?.is_some() {
+                        return Ok(a.clone());
                     }
                 }
             }
@@ -243,7 +244,8 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (BinOpKind::Or, Value::Dict(d)) => {
-                self.dict_update_from(d, b, false, None)?;
+                // `d |= x` takes what `d.update(x)` takes: a mapping or an iterable of pairs.
+                crate::engine::methods::dict::update_from(self, d, b)?;
                 Ok(Some(a.clone()))
             }
             _ => Ok(None),

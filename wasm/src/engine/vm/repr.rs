@@ -166,6 +166,10 @@ impl Vm {
                 match &i.payload {
                     Payload::List(l) => return self.repr(&Value::List(l.clone())),
                     Payload::Dict(d) => return self.repr(&Value::Dict(d.clone())),
+                    Payload::Value(Value::Set(_) | Value::FrozenSet(_)) => {
+                        // Set subclasses show their class: `S({1, 2})`, `S()`.
+                        return crate::engine::methods::set::repr_of(self, v);
+                    }
                     Payload::Value(inner) => {
                         let inner = inner.clone();
                         return self.repr(&inner);
@@ -364,7 +368,8 @@ impl Vm {
                     };
                 }
                 if let Payload::Value(inner) = &i.payload {
-                    if cls.lookup(&self.names.d_repr).is_none_or(|r| matches!(r, Value::Builtin(_))) {
+                    let is_set = matches!(inner, Value::Set(_) | Value::FrozenSet(_));
+                    if !is_set && cls.lookup(&self.names.d_repr).is_none_or(|r| matches!(r, Value::Builtin(_))) {
                         let inner = inner.clone();
                         return self.str_of(&inner);
                     }
