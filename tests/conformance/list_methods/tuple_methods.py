@@ -6,7 +6,7 @@ def show(fn):
         print(type(e).__name__, e)
 
 t = (1, 2, 3, 2, 1, 'x', (1, 2))
-print(t.index(2), t.index(2, 2), t.index(1, -2), t.index((1, 2)), t.count(2), t.count(1.0), t.count('y'))
+print(t.index(2), t.index(2, 2), t.index(1, -3), t.index((1, 2)), t.count(2), t.count(1.0), t.count('y'))
 show(lambda: t.index(9))
 show(lambda: t.index(2, 4))
 show(lambda: t.index(1, 1, 3))
