@@ -271,3 +271,11 @@ pub fn add_getters(cls: &Class, owner: &'static str, getters: &[(&'static str, N
         cls.dict.set_by_str(name, Value::Object(Rc::new(prop)));
     }
 }
+
+/// The next item of an iterator driven from native code. `iter_next` already counts the
+/// step as virtual time; this also checks the budget and the memory cap, so an endless
+/// iterator (`s.update(itertools.count())`) stops like a Python loop would.
+pub fn next_item(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    vm.charge(0)?;
+    vm.iter_next(it)
+}

@@ -100,14 +100,8 @@ pub fn extend_from(vm: &mut Vm, l: &Rc<PyList>, src: &Value) -> PyResult<()> {
         }
         _ => {
             let it = vm.get_iter(src)?;
-            let mut n: u64 = 0;
-            while let Some(x) = vm.iter_next(&it)? {
+            while let Some(x) = check::next_item(vm, &it)? {
                 l.push(x);
-                n += 1;
-                if n.is_multiple_of(4096) {
-                    vm.charge(4096)?;
-                    vm.charge_alloc(4096 * 16)?;
-                }
             }
         }
     }

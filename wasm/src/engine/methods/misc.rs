@@ -102,7 +102,7 @@ fn pick_iter(v: Value) -> Option<Value> {
 fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let it = slot_self(vm, a, "iterator", "__next__", pick_iter)?;
     check::wrapper(vm, a, "__next__", 0)?;
-    match vm.iter_next(&it)? {
+    match check::next_item(vm, &it)? {
         Some(v) => Ok(v),
         None => Err(stop_iteration(vm, Value::None)),
     }
@@ -382,7 +382,7 @@ fn range_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let it = vm.get_iter(&range_value(r))?;
     let mut n = 0i64;
-    while let Some(v) = vm.iter_next(&it)? {
+    while let Some(v) = check::next_item(vm, &it)? {
         if vm.eq(&v, &x)? {
             n += 1;
         }
@@ -404,7 +404,7 @@ fn range_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let it = vm.get_iter(&range_value(r))?;
     let mut k = 0i64;
-    while let Some(v) = vm.iter_next(&it)? {
+    while let Some(v) = check::next_item(vm, &it)? {
         if vm.eq(&v, &x)? {
             return Ok(Value::Int(k));
         }
