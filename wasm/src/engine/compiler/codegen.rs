@@ -57,6 +57,9 @@ pub struct Compiler<'a> {
     pub(super) source: Rc<SourceMap>,
     filename: Rc<str>,
     pub(super) units: Vec<Unit<'a>>,
+    /// Constant set literals seen so far, by elements: later equal literals reuse the
+    /// first one's items, as CPython shares one frozenset constant per module.
+    pub(super) frozen_consts: HashMap<Vec<String>, Vec<Value>>,
 }
 
 fn kind_key(k: ScopeKind) -> u8 {
@@ -106,6 +109,7 @@ impl<'a> Compiler<'a> {
             source,
             filename: Rc::from(filename),
             units: Vec::new(),
+            frozen_consts: HashMap::new(),
         }
     }
 
@@ -731,7 +735,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> Result<(), CompileError> {
-        self.expr(iter)?;
+        self.iter_operand(iter)?;
         self.set_span(iter.span);
         self.emit(Op::GetIter);
         let start = self.b().label();
