@@ -108,7 +108,7 @@ fn fold_binop(l: Value, op: BinOp, r: Value) -> Option<Value> {
                 (None, Some(n)) => (&l, n),
                 _ => return None,
             };
-            let n = n.to_i64()?.max(0) as usize;
+            let n = usize::try_from(n.to_i64()?.max(0)).ok()?;
             match seq {
                 Value::Str(s)
                     if s.char_len().checked_mul(n)? <= MAX_STR_SIZE || s.len_bytes() == 0 =>
