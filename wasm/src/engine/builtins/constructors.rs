@@ -403,8 +403,9 @@ fn dict_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let _ = cls_arg(vm, a)?;
-    Ok(Value::Set(Rc::new(PySet::new())))
+    let cls = cls_arg(vm, a)?;
+    let set_cls = vm.types.set.clone();
+    for_class(vm, &cls, &set_cls, Value::Set(Rc::new(PySet::new())))
 }
 
 /// Fills a set from an iterable as CPython's `set_update_internal` does.
@@ -435,14 +436,27 @@ fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if rest.len() > 1 {
         return Err(vm.type_error(format!("set expected at most 1 argument, got {}", rest.len())));
     }
-    if let (Value::Set(s), Some(src)) = (&this, rest.first()) {
+    // `set.__init__` empties the set first, even with no argument (subclass instances too).
+    if let Some(Value::Set(s)) = vm.builtin_view(&this) {
         s.clear();
-        set_fill(vm, s, src)?;
+        if let Some(src) = rest.first() {
+            set_fill(vm, &s, src)?;
+        }
     }
     Ok(Value::None)
 }
 
 fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, a)?;
+    let frozenset_cls = vm.types.frozenset.clone();
+    if !Rc::ptr_eq(&cls, &frozenset_cls) {
+        // A subclass gets a new instance wrapping its own table.
+        let s = PySet::new();
+        if let Some(src) = a.pos.get(1) {
+            set_fill(vm, &s, src)?;
+        }
+        return for_class(vm, &cls, &frozenset_cls, Value::FrozenSet(Rc::new(s)));
+    }
     args::no_kw(vm, "frozenset", a)?;
     let rest = &a.pos[1..];
     if rest.len() > 1 {

@@ -198,7 +198,8 @@ fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         _ => {
             let name = vm.names.d_abs.clone();
             match vm.lookup_special(v, &name) {
-                Some(f) if !matches!(f, Value::Builtin(_)) => vm.call(&f, std::slice::from_ref(v)),
+                // Built-in `__abs__` too: instances of int and float subclasses.
+                Some(f) => vm.call(&f, std::slice::from_ref(v)),
                 _ => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
             }
         }
@@ -625,7 +626,7 @@ fn round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         _ => {
             let name = vm.names.d_round.clone();
             match vm.lookup_special(x, &name) {
-                Some(f) if !matches!(f, Value::Builtin(_)) => {
+                Some(f) => {
                     let mut call_args = vec![x.clone()];
                     if let Some(n) = nd {
                         call_args.push(n);
@@ -669,6 +670,10 @@ fn divmod(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     )))
 }
 
+fn int_operand(vm: &Vm, v: &Value) -> Option<Int> {
+    vm.builtin_view(v).and_then(|v| as_int(&v))
+}
+
 fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::only_kw(vm, "pow", a, &["base", "exp", "mod"])?;
     let (Some(b), Some(e)) = (args::arg(a, 0, "base"), args::arg(a, 1, "exp")) else {
@@ -676,7 +681,8 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     match args::arg(a, 2, "mod").filter(|m| !m.is_none()) {
         None => vm.binary_op(crate::engine::bytecode::BinOpKind::Pow, b, e, false),
-        Some(m) => match (as_int(b), as_int(e), as_int(m)) {
+        // Instances of int subclasses count as ints.
+        Some(m) => match (int_operand(vm, b), int_operand(vm, e), int_operand(vm, m)) {
             (Some(x), Some(y), Some(z)) => x.pow_mod(&y, &z).map(int_value).map_err(|err| vm.num_err(err)),
             _ => Err(vm.type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",

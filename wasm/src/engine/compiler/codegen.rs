@@ -57,6 +57,9 @@ pub struct Compiler<'a> {
     pub(super) source: Rc<SourceMap>,
     filename: Rc<str>,
     pub(super) units: Vec<Unit<'a>>,
+    /// Constant set literals seen so far, by elements: later equal literals reuse the
+    /// first one's items, as CPython shares one frozenset constant per module.
+    pub(super) frozen_consts: HashMap<Vec<String>, Vec<Value>>,
 }
 
 fn kind_key(k: ScopeKind) -> u8 {
@@ -106,6 +109,7 @@ impl<'a> Compiler<'a> {
             source,
             filename: Rc::from(filename),
             units: Vec::new(),
+            frozen_consts: HashMap::new(),
         }
     }
 
@@ -731,10 +735,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+<<<<<<< HEAD
     fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt], span: Span) -> Result<(), CompileError> {
         self.expr(iter)?;
         // Iteration errors point at the whole `for` statement, as in CPython.
         self.set_span(span);
+=======
+    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> Result<(), CompileError> {
+        self.iter_operand(iter)?;
+        self.set_span(iter.span);
+>>>>>>> methods-coll
         self.emit(Op::GetIter);
         let start = self.b().label();
         let cleanup = self.b().label();

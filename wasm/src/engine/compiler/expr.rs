@@ -241,8 +241,13 @@ impl<'a> Compiler<'a> {
             ExprKind::Compare { left, ops, comparators } => {
                 self.expr(left)?;
                 let n = ops.len();
+                let last_in = matches!(ops[n - 1], CmpOp::In | CmpOp::NotIn);
                 if n == 1 {
-                    self.expr(&comparators[0])?;
+                    if last_in {
+                        self.iter_operand(&comparators[0])?;
+                    } else {
+                        self.expr(&comparators[0])?;
+                    }
                     self.set_span(e.span);
                     self.cmp_op(ops[0]);
                 } else {
@@ -256,7 +261,11 @@ impl<'a> Compiler<'a> {
                         self.cmp_op(ops[i]);
                         self.b().emit_jump(Op::JumpIfFalseOrPop(0), cleanup);
                     }
-                    self.expr(&comparators[n - 1])?;
+                    if last_in {
+                        self.iter_operand(&comparators[n - 1])?;
+                    } else {
+                        self.expr(&comparators[n - 1])?;
+                    }
                     self.set_span(e.span);
                     self.cmp_op(ops[n - 1]);
                     self.b().emit_jump(Op::Jump(0), end);
@@ -471,8 +480,41 @@ impl<'a> Compiler<'a> {
         Ok(true)
     }
 
+    /// Pushes a set laid out as CPython's frozenset constant of these items: built from
+    /// the items, then rebuilt in its own table order when constants are merged, and
+    /// shared with earlier literals of the same elements. Int sets iterate in the order
+    /// those steps leave: `f = set(); f.update(list(set(items)))`.
+    fn frozen_constant(&mut self, values: Vec<Value>) {
+        let key = super::fold::frozenset_key(&values);
+        let values = self.frozen_consts.entry(key).or_insert(values).clone();
+        let n = values.len() as u32;
+        self.emit(Op::BuildSet(0));
+        self.emit(Op::BuildList(0));
+        for v in values {
+            self.load_const(v);
+        }
+        self.emit(Op::BuildSet(n));
+        self.emit(Op::ListExtend(1));
+        self.emit(Op::SetUpdate(1));
+    }
+
+    /// An iterated operand (`for`, comprehensions, the right of `in`): CPython turns a
+    /// constant set literal there into a frozenset constant.
+    pub(super) fn iter_operand(&mut self, e: &'a Expr) -> Result<(), CompileError> {
+        if let ExprKind::Set(items) = &e.kind {
+            if let Some(values) = super::fold::constant_items(items) {
+                let outer = self.set_span(e.span);
+                self.frozen_constant(values);
+                self.set_span(outer);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> Result<(), CompileError> {
         let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+<<<<<<< HEAD
         if matches!(kind, SeqKind::Set) && star.is_none() && items.len() > 2 {
             if let Some(vals) = fold_tuple(items) {
                 if let Some(fs) = constant_frozenset(&vals) {
@@ -481,6 +523,15 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::SetUpdate(1));
                     return Ok(());
                 }
+=======
+        if matches!(kind, SeqKind::Set) && items.len() > 2 {
+            if let Some(values) = super::fold::constant_items(items) {
+                // CPython copies a frozenset constant into a new set.
+                self.emit(Op::BuildSet(0));
+                self.frozen_constant(values);
+                self.emit(Op::SetUpdate(1));
+                return Ok(());
+>>>>>>> methods-coll
             }
         }
         let Some(first_star) = star else {
@@ -625,7 +676,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::ReturnValue);
         let code = self.pop_unit()?;
         self.make_closure(code, 0, e.span)?;
-        self.expr(&first.iter)?;
+        self.iter_operand(&first.iter)?;
         self.set_span(e.span);
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));
@@ -637,7 +688,7 @@ impl<'a> Compiler<'a> {
         if i == 0 {
             self.emit(Op::LoadFast(0));
         } else {
-            self.expr(&g.iter)?;
+            self.iter_operand(&g.iter)?;
             self.emit(Op::GetIter);
         }
         let start = self.b().label();

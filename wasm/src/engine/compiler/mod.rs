@@ -4,6 +4,7 @@
 pub mod builder;
 mod codegen;
 mod expr;
+mod fold;
 pub mod symtable;
 
 use std::rc::Rc;

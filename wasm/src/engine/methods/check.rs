@@ -3,9 +3,13 @@
 //! (`list.pop`), methods taking one argument or none, and the slot wrappers
 //! behind dunders (`list.__len__`).
 
+use std::rc::Rc;
+
 use crate::engine::flow::PyResult;
 use crate::engine::numeric::Int;
-use crate::engine::objects::function::Args;
+use crate::engine::objects::class::Class;
+use crate::engine::objects::function::{Args, BuiltinFunction, NativeFn};
+use crate::engine::objects::object::Object;
 use crate::engine::value::Value;
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
@@ -252,4 +256,26 @@ pub fn bind<'a>(
         out[i] = Some(v);
     }
     Ok(out)
+}
+
+/// Adds read-only attributes computed by natives (`int.real`), as properties of the class.
+pub fn add_getters(cls: &Class, owner: &'static str, getters: &[(&'static str, NativeFn)]) {
+    for (name, f) in getters {
+        let fget = Value::Builtin(Rc::new(BuiltinFunction::method(owner, name, *f)));
+        let prop = Object::Property {
+            fget,
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        };
+        cls.dict.set_by_str(name, Value::Object(Rc::new(prop)));
+    }
+}
+
+/// The next item of an iterator driven from native code. `iter_next` already counts the
+/// step as virtual time; this also checks the budget and the memory cap, so an endless
+/// iterator (`s.update(itertools.count())`) stops like a Python loop would.
+pub fn next_item(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    vm.charge(0)?;
+    vm.iter_next(it)
 }

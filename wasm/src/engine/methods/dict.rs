@@ -137,7 +137,7 @@ pub fn view(d: Rc<PyDict>, kind: ViewKind) -> Value {
 }
 
 /// `d.update(other)` for a mapping or an iterable of pairs.
-fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
+pub fn update_from(vm: &mut Vm, d: &Rc<PyDict>, other: &Value) -> PyResult<()> {
     let pos = [Value::Dict(d.clone()), other.clone()];
     dict_fill(vm, d, &Args::positional(&pos), "update")
 }
@@ -231,12 +231,12 @@ fn fromkeys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let it = vm.get_iter(&args[0])?;
     match &target {
         Value::Dict(d) => {
-            while let Some(k) = vm.iter_next(&it)? {
+            while let Some(k) = check::next_item(vm, &it)? {
                 d.set(vm, k, value.clone())?;
             }
         }
         _ => {
-            while let Some(k) = vm.iter_next(&it)? {
+            while let Some(k) = check::next_item(vm, &it)? {
                 vm.set_item(&target, k, value.clone())?;
             }
         }
@@ -437,7 +437,7 @@ fn view_to_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
 /// Every element of `a` is in `b` (by `in`).
 fn all_contained_in(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     let it = vm.get_iter(a)?;
-    while let Some(x) = vm.iter_next(&it)? {
+    while let Some(x) = check::next_item(vm, &it)? {
         if !vm.contains(b, &x)? {
             return Ok(false);
         }
@@ -464,7 +464,7 @@ fn view_intersect(vm: &mut Vm, left: &Value, right: &Value) -> PyResult<Value> {
     }
     let result = Rc::new(PySet::new());
     let it = vm.get_iter(&other)?;
-    while let Some(x) = vm.iter_next(&it)? {
+    while let Some(x) = check::next_item(vm, &it)? {
         if vm.contains(&me, &x)? {
             result.add(vm, x)?;
         }
@@ -499,7 +499,7 @@ fn view_isdisjoint(vm: &mut Vm, me: &Value, other: &Value) -> PyResult<bool> {
         std::mem::swap(&mut big, &mut small);
     }
     let it = vm.get_iter(&small)?;
-    while let Some(x) = vm.iter_next(&it)? {
+    while let Some(x) = check::next_item(vm, &it)? {
         if vm.contains(&big, &x)? {
             return Ok(false);
         }

@@ -66,6 +66,7 @@ pub fn install(vm: &Vm) {
         ],
     );
     add_classmethod(float, "float", "fromhex", fromhex);
+    check::add_getters(float, "float", &[("real", real), ("imag", imag)]);
     add_classmethod(float, "float", "__getformat__", getformat);
 }
 
@@ -87,6 +88,15 @@ fn slot(vm: &Vm, a: &Args, name: &str) -> PyResult<f64> {
 /// The number behind an operand: a float or an int (or a subclass instance of either).
 fn operand(vm: &Vm, v: &Value) -> Option<Value> {
     vm.builtin_view(v).filter(is_number)
+}
+
+fn real(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(Value::Float(this(vm, a, "real")?))
+}
+
+fn imag(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    this(vm, a, "imag")?;
+    Ok(Value::Float(0.0))
 }
 
 fn is_integer(vm: &mut Vm, a: &Args) -> PyResult<Value> {

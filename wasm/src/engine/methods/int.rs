@@ -80,6 +80,17 @@ pub fn install(vm: &Vm) {
         ],
     );
     add_classmethod(&vm.types.int, "int", "from_bytes", from_bytes);
+    // Plain ints answer these in `special_attr`; the properties serve subclass instances.
+    check::add_getters(
+        &vm.types.int,
+        "int",
+        &[
+            ("real", real),
+            ("imag", imag),
+            ("numerator", real),
+            ("denominator", denominator),
+        ],
+    );
     add_methods(
         &vm.types.bool_,
         "bool",
@@ -248,6 +259,20 @@ fn from_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
+fn real(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    Ok(int_value(this(vm, a, "real")?))
+}
+
+fn imag(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    this(vm, a, "imag")?;
+    Ok(Value::Int(0))
+}
+
+fn denominator(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    this(vm, a, "denominator")?;
+    Ok(Value::Int(1))
+}
+
 fn as_integer_ratio(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let n = this(vm, a, "as_integer_ratio")?;
     check::noargs(vm, a, "int.as_integer_ratio")?;
@@ -319,7 +344,8 @@ fn getnewargs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let n = this(vm, a, "__round__")?;
     let args = check::positional(vm, a, "int.__round__", 0, 1)?;
-    match args.first().filter(|v| !v.is_none()) {
+    // Unlike float's, int's `__round__` takes no None: only `round()` maps None to no digits.
+    match args.first() {
         None => Ok(int_value(n)),
         Some(nd) => {
             let nd = match vm.index_value(nd)? {

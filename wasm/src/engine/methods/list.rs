@@ -100,14 +100,8 @@ pub fn extend_from(vm: &mut Vm, l: &Rc<PyList>, src: &Value) -> PyResult<()> {
         }
         _ => {
             let it = vm.get_iter(src)?;
-            let mut n: u64 = 0;
-            while let Some(x) = vm.iter_next(&it)? {
+            while let Some(x) = check::next_item(vm, &it)? {
                 l.push(x);
-                n += 1;
-                if n.is_multiple_of(4096) {
-                    vm.charge(4096)?;
-                    vm.charge_alloc(4096 * 16)?;
-                }
             }
         }
     }
@@ -340,8 +334,8 @@ fn iadd(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// A repeat count as CPython's `sq_repeat` slots take it (negative counts mean 0).
 pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
     match vm.index_value(n)? {
-        Some(Int::Small(c)) => Ok(c.max(0) as usize),
-        Some(big) if big.is_negative() => Ok(0),
+        // Past usize (32-bit targets) the product overflows and `repeated` says MemoryError.
+        Some(Int::Small(c)) => Ok(usize::try_from(c.max(0)).unwrap_or(usize::MAX)),
         Some(_) => Err(vm.err(
             ExcKind::OverflowError,
             "cannot fit 'int' into an index-sized integer",
@@ -352,6 +346,9 @@ pub fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<usize> {
 
 /// `items * count`, refusing results past the memory cap.
 pub fn repeated(vm: &Vm, items: &[Value], count: usize) -> PyResult<Vec<Value>> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
     let total = items
         .len()
         .checked_mul(count)

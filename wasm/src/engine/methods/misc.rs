@@ -57,6 +57,61 @@ pub fn install(vm: &Vm) {
         ],
     );
     add_methods(&t.slice, "slice", &[("indices", slice_indices)]);
+    for name in ITERATOR_TYPES {
+        add_methods(
+            &t.iterator(name),
+            name,
+            &[("__next__", iter_next), ("__iter__", iter_self)],
+        );
+    }
+}
+
+/// The built-in iterator types (`IterState::type_name`), which all get `__next__` and `__iter__`.
+const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "list_reverseiterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "iterator",
+    "callable_iterator",
+    "count",
+    "cycle",
+    "chain",
+    "islice",
+    "repeat",
+];
+
+fn pick_iter(v: Value) -> Option<Value> {
+    match &v {
+        Value::Object(o) if matches!(&**o, Object::Iter(_)) => Some(v),
+        _ => None,
+    }
+}
+
+fn iter_next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let it = slot_self(vm, a, "iterator", "__next__", pick_iter)?;
+    check::wrapper(vm, a, "__next__", 0)?;
+    match check::next_item(vm, &it)? {
+        Some(v) => Ok(v),
+        None => Err(stop_iteration(vm, Value::None)),
+    }
+}
+
+fn iter_self(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let it = slot_self(vm, a, "iterator", "__iter__", pick_iter)?;
+    check::wrapper(vm, a, "__iter__", 0)?;
+    Ok(it)
 }
 
 // ---- Generators ----
@@ -327,7 +382,7 @@ fn range_count(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let it = vm.get_iter(&range_value(r))?;
     let mut n = 0i64;
-    while let Some(v) = vm.iter_next(&it)? {
+    while let Some(v) = check::next_item(vm, &it)? {
         if vm.eq(&v, &x)? {
             n += 1;
         }
@@ -349,7 +404,7 @@ fn range_index(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let it = vm.get_iter(&range_value(r))?;
     let mut k = 0i64;
-    while let Some(v) = vm.iter_next(&it)? {
+    while let Some(v) = check::next_item(vm, &it)? {
         if vm.eq(&v, &x)? {
             return Ok(Value::Int(k));
         }

@@ -125,13 +125,8 @@ pub fn update_internal(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<(
         return Ok(());
     }
     let it = vm.get_iter(other)?;
-    let mut n: u64 = 0;
-    while let Some(x) = vm.iter_next(&it)? {
+    while let Some(x) = check::next_item(vm, &it)? {
         so.add(vm, x)?;
-        n += 1;
-        if n.is_multiple_of(4096) {
-            vm.charge(4096)?;
-        }
     }
     Ok(())
 }
@@ -172,7 +167,7 @@ pub fn intersection(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<Rc<P
         return Ok(result);
     }
     let it = vm.get_iter(other)?;
-    while let Some(key) = vm.iter_next(&it)? {
+    while let Some(key) = check::next_item(vm, &it)? {
         let h = vm.hash(&key)?;
         if so.contains_hashed(vm, h, &key)? {
             result.add_hashed(vm, h, key)?;
@@ -210,7 +205,7 @@ pub fn difference_update_internal(vm: &mut Vm, so: &Rc<PySet>, other: &Value) ->
         }
         None => {
             let it = vm.get_iter(other)?;
-            while let Some(key) = vm.iter_next(&it)? {
+            while let Some(key) = check::next_item(vm, &it)? {
                 so.discard(vm, &key)?;
             }
         }
@@ -333,7 +328,7 @@ pub fn issuperset(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<bool> 
         return issubset(vm, &o, &Value::Set(so.clone()));
     }
     let it = vm.get_iter(other)?;
-    while let Some(key) = vm.iter_next(&it)? {
+    while let Some(key) = check::next_item(vm, &it)? {
         if !so.contains(vm, &key)? {
             return Ok(false);
         }
@@ -360,7 +355,7 @@ pub fn isdisjoint(vm: &mut Vm, so: &Rc<PySet>, other: &Value) -> PyResult<bool> 
         return Ok(true);
     }
     let it = vm.get_iter(other)?;
-    while let Some(key) = vm.iter_next(&it)? {
+    while let Some(key) = check::next_item(vm, &it)? {
         if so.contains(vm, &key)? {
             return Ok(false);
         }

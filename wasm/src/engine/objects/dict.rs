@@ -16,6 +16,8 @@ use crate::engine::value::Value;
 use crate::engine::vm::Vm;
 
 const EMPTY: u32 = u32::MAX;
+/// An index slot whose entry was taken off the end by `popitem` (probes continue past it).
+const DUMMY: u32 = u32::MAX - 1;
 const MIN_SIZE: usize = 8;
 /// Up to this many entries a dict has no index table and is searched linearly
 /// (most attribute dicts are this small; it saves an allocation per instance).
@@ -40,6 +42,8 @@ struct Table {
     entries: Vec<Option<Entry>>,
     /// Live entries.
     used: usize,
+    /// `DUMMY` index slots (they count as occupied until the next rebuild).
+    dummies: usize,
 }
 
 /// A Python dict.
@@ -110,7 +114,7 @@ impl Table {
             if ix == EMPTY {
                 return Lookup::Missing;
             }
-            if let Some(e) = &self.entries[ix as usize] {
+            if let Some(Some(e)) = self.entries.get(ix as usize) {
                 if e.hash == hash {
                     if e.key.is(key) {
                         return Lookup::Found(ix as usize);
@@ -138,7 +142,7 @@ impl Table {
             if ix == EMPTY {
                 return None;
             }
-            if let Some(e) = &self.entries[ix as usize] {
+            if let Some(Some(e)) = self.entries.get(ix as usize) {
                 if e.hash == hash {
                     if let Value::Str(s) = &e.key {
                         if s.as_str() == key {
@@ -170,7 +174,7 @@ impl Table {
             if ix == EMPTY {
                 return (out, p.i);
             }
-            if let Some(e) = &self.entries[ix as usize] {
+            if let Some(Some(e)) = self.entries.get(ix as usize) {
                 if e.hash == hash {
                     out.push((ix as usize, e.key.clone()));
                 }
@@ -180,10 +184,51 @@ impl Table {
     }
 
     fn needs_grow(&self) -> bool {
+<<<<<<< HEAD
         if self.indices.is_empty() {
             return self.entries.len() >= SMALL;
         }
         (self.entries.len() + 1) * 3 >= self.indices.len() * 2
+=======
+        (self.entries.len() + self.dummies + 1) * 3 >= self.indices.len() * 2
+    }
+
+    /// The index slot holding entry position `ix`, found along `hash`'s probe path.
+    fn slot_of(&self, hash: i64, ix: u32) -> Option<usize> {
+        if self.indices.is_empty() {
+            return None;
+        }
+        let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
+        loop {
+            match self.indices[p.i] {
+                EMPTY => return None,
+                found if found == ix => return Some(p.i),
+                _ => p.advance(),
+            }
+        }
+    }
+
+    /// Takes the last live entry off the end (`popitem`), turning the index slots of
+    /// the positions given up into dummies, so no rebuild is needed.
+    fn pop_last_entry(&mut self) -> Option<Entry> {
+        while let Some(last) = self.entries.pop() {
+            let pos = self.entries.len() as u32;
+            let slot = match &last {
+                Some(e) => self.slot_of(e.hash, pos),
+                // A deleted entry's hash is gone; its slot is found by value (rare).
+                None => self.indices.iter().position(|&ix| ix == pos),
+            };
+            if let Some(s) = slot {
+                self.indices[s] = DUMMY;
+                self.dummies += 1;
+            }
+            if let Some(e) = last {
+                self.used -= 1;
+                return Some(e);
+            }
+        }
+        None
+>>>>>>> methods-coll
     }
 
     fn rebuild(&mut self) {
@@ -199,6 +244,7 @@ impl Table {
         }
         self.indices = vec![EMPTY; size];
         self.entries = live;
+        self.dummies = 0;
         let mask = size - 1;
         for (ix, e) in self.entries.iter().enumerate() {
             if let Some(e) = e {
@@ -470,22 +516,10 @@ impl PyDict {
 
     /// Removes and returns the last entry (`popitem`).
     pub fn pop_last(&self) -> Option<Entry> {
-        let mut t = self.table.borrow_mut();
-        while let Some(last) = t.entries.pop() {
-            if let Some(e) = last {
-                t.used -= 1;
-                // Index slots pointing past the end are cleaned up by the rebuild below.
-                drop(t);
-                self.rebuild();
-                return Some(e);
-            }
-        }
-        None
-    }
-
-    fn rebuild(&self) {
-        self.table.borrow_mut().rebuild();
+        let e = self.table.borrow_mut().pop_last_entry()?;
+        crate::engine::heap::release(40);
         self.bump();
+        Some(e)
     }
 
     /// A shallow copy.
@@ -496,6 +530,7 @@ impl PyDict {
             indices: Vec::new(),
             entries: t.entries.iter().flatten().cloned().map(Some).collect(),
             used: t.used,
+            dummies: 0,
         };
         nt.rebuild();
         PyDict {

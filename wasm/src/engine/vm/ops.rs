@@ -13,7 +13,7 @@ use crate::engine::objects::function::BoundMethod;
 use crate::engine::objects::object::{Object, ViewKind};
 use crate::engine::objects::set::PySet;
 use crate::engine::value::Value;
-use crate::engine::vm::arith::as_int;
+use crate::engine::vm::arith::{as_int, int_value};
 use crate::engine::vm::frame::Frame;
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
@@ -122,8 +122,9 @@ impl Vm {
                 }
             } else if let (Some(av), Some(bv)) = (self.builtin_view(a), self.builtin_view(b)) {
                 if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) {
-                    if let Some(v) = self.builtin_inplace(k, &av, &bv)? {
-                        return Ok(v);
+                    // In-place operators on a subclass instance mutate its payload and return the instance.
+                    if self.builtin_inplace(k, &av, &bv)?.is_some() {
+                        return Ok(a.clone());
                     }
                 }
             }
@@ -161,7 +162,42 @@ impl Vm {
                 }
             }
         }
+        if k == BinOpKind::Mul {
+            if let Some(r) = self.repeat_by_index(a, b, inplace)? {
+                return Ok(r);
+            }
+        }
         Err(self.binop_error(k, a, b, inplace))
+    }
+
+    /// `seq * n` where `n` is an object with `__index__` (CPython's `sequence_repeat`,
+    /// tried after both `__mul__` methods declined); `seq *= n` repeats a list in place.
+    fn repeat_by_index(&mut self, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
+        let is_seq = |v: &Option<Value>| matches!(v, Some(Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)));
+        let (av, bv) = (self.builtin_view(a), self.builtin_view(b));
+        let (seq, n) = match (is_seq(&av), is_seq(&bv)) {
+            (true, _) => (av, b),
+            (false, true) => (bv, a),
+            _ => return Ok(None),
+        };
+        let Some(seq) = seq else { return Ok(None) };
+        let Value::Instance(i) = n else { return Ok(None) };
+        if i.class().lookup(&self.names.d_index).is_none() {
+            return Ok(None);
+        }
+        let count = match self.index_value(n)? {
+            Some(c) => int_value(c),
+            None => return Ok(None),
+        };
+        if inplace {
+            if let (Value::List(l), true) = (&seq, is_seq(&self.builtin_view(a))) {
+                let count = crate::engine::methods::list::repeat_count(self, &count)?;
+                let out = crate::engine::methods::list::repeated(self, &l.snapshot(), count)?;
+                l.replace(out);
+                return Ok(Some(a.clone()));
+            }
+        }
+        self.repeat(&seq, &count)
     }
 
     fn builtin_on_views(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
@@ -243,16 +279,13 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (BinOpKind::Mul, Value::List(l)) => {
-                let Some(n) = as_int(b) else { return Ok(None) };
-                let n = n.to_i64().unwrap_or(i64::MAX).max(0) as usize;
+                if as_int(b).is_none() {
+                    return Ok(None);
+                }
+                // An empty list stays empty however large the count (no loop over it).
+                let count = crate::engine::methods::list::repeat_count(self, b)?;
                 let items = l.snapshot();
-                if crate::engine::heap::would_exceed(items.len().saturating_mul(n).saturating_mul(16)) {
-                    return Err(self.err(ExcKind::MemoryError, ""));
-                }
-                let mut out = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
-                }
+                let out = crate::engine::methods::list::repeated(self, &items, count)?;
                 l.replace(out);
                 Ok(Some(a.clone()))
             }
@@ -262,7 +295,8 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (BinOpKind::Or, Value::Dict(d)) => {
-                self.dict_update_from(d, b, false, None)?;
+                // `d |= x` takes what `d.update(x)` takes: a mapping or an iterable of pairs.
+                crate::engine::methods::dict::update_from(self, d, b)?;
                 Ok(Some(a.clone()))
             }
             _ => Ok(None),
@@ -327,7 +361,7 @@ impl Vm {
     fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Option<Value>> {
         let Some(n) = as_int(n) else { return Ok(None) };
         let count = match n.to_i64() {
-            Some(c) if c > 0 => c as usize,
+            Some(c) if c > 0 => usize::try_from(c).unwrap_or(usize::MAX),
             Some(_) => 0,
             None => return Err(self.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
         };
@@ -344,19 +378,9 @@ impl Vm {
             Value::Str(s) => Value::string(s.as_str().repeat(count)),
             Value::List(l) => {
                 let items = l.snapshot();
-                let mut out = Vec::with_capacity(items.len() * count);
-                for _ in 0..count {
-                    out.extend(items.iter().cloned());
-                }
-                Value::list(out)
+                Value::list(crate::engine::methods::list::repeated(self, &items, count)?)
             }
-            Value::Tuple(t) => {
-                let mut out = Vec::with_capacity(t.len() * count);
-                for _ in 0..count {
-                    out.extend(t.items().iter().cloned());
-                }
-                Value::tuple(out)
-            }
+            Value::Tuple(t) => Value::tuple(crate::engine::methods::list::repeated(self, t.items(), count)?),
             Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(count))),
             _ => return Ok(None),
         }))

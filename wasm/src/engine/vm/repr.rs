@@ -166,6 +166,10 @@ impl Vm {
                 match &i.payload {
                     Payload::List(l) => return self.repr(&Value::List(l.clone())),
                     Payload::Dict(d) => return self.repr(&Value::Dict(d.clone())),
+                    Payload::Value(Value::Set(_) | Value::FrozenSet(_)) => {
+                        // Set subclasses show their class: `S({1, 2})`, `S()`.
+                        return crate::engine::methods::set::repr_of(self, v);
+                    }
                     Payload::Value(inner) => {
                         let inner = inner.clone();
                         return self.repr(&inner);
@@ -345,9 +349,11 @@ impl Vm {
                     return self.exception_str(i);
                 }
                 if let Payload::Value(inner) = &i.payload {
-                    // `str.__str__` returns the text itself, whatever `__repr__` a subclass defines.
+                    // `str.__str__` returns the text itself, whatever `__repr__` a subclass
+                    // defines; set subclasses print through their repr (`S({1, 2})`).
+                    let is_set = matches!(inner, Value::Set(_) | Value::FrozenSet(_));
                     if matches!(inner, Value::Str(_))
-                        || cls.lookup(&self.names.d_repr).is_none_or(|r| matches!(r, Value::Builtin(_)))
+                        || (!is_set && cls.lookup(&self.names.d_repr).is_none_or(|r| matches!(r, Value::Builtin(_))))
                     {
                         let inner = inner.clone();
                         return self.str_of(&inner);

@@ -1,0 +1,33 @@
+# union, intersection, difference and symmetric_difference with any iterables, and their order.
+def show(fn):
+    try:
+        print(repr(fn()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+a = set([1, 9, 17, 25, 2, 10])
+b = set([25, 33, 2, 41, 10, 3])
+print(a.union(b), b.union(a), a.union(), a.union([100, 9], (200,), range(3)), a.union(a))
+print(a.intersection(b), b.intersection(a), a.intersection([17, 2, 99]), a.intersection(b, [2, 10, 25]), a.intersection())
+print(a.difference(b), b.difference(a), a.difference([1], [9, 17]), a.difference(), a.difference(range(20)))
+print(a.symmetric_difference(b), b.symmetric_difference(a), a.symmetric_difference([1, 100, 9]), a.symmetric_difference(a))
+print(a.union(dict.fromkeys([64, 32])), a.intersection({1: 'x', 2: 'y'}), a.difference({17: 0}), a.symmetric_difference({2: 0, 500: 0}))
+print(a.union('xy' if False else [0]), a.intersection(iter([25, 1])), a.difference(x for x in [2, 10]))
+print(a, b)
+big = set(range(0, 64, 2))
+small = set([4, 8, 100])
+print(big.difference(small), small.difference(big), big.intersection(small), small.intersection(big))
+print(big.difference(range(0, 64, 4)), big.symmetric_difference(range(0, 70, 3)))
+show(lambda: a.union(5))
+show(lambda: a.union([[]]))
+show(lambda: a.intersection([[]]))
+show(lambda: a.difference([[1]]))
+show(lambda: a.symmetric_difference())
+show(lambda: a.symmetric_difference([1], [2]))
+show(lambda: a.union(x=1))
+show(lambda: set.union())
+show(lambda: set.union(frozenset([1])))
+print(set.union(set([1]), [2]), frozenset.union(frozenset([3]), [1]), type(frozenset([1]).union([2])).__name__)
+print(set([1, 2]).intersection([1, []]) if False else 'skip')
+show(lambda: set([1]).intersection([1, []]))
+show(lambda: set([1, 2]).intersection([1, []]))
