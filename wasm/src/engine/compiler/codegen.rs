@@ -735,16 +735,10 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-<<<<<<< HEAD
     fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt], span: Span) -> Result<(), CompileError> {
-        self.expr(iter)?;
+        self.iter_operand(iter)?;
         // Iteration errors point at the whole `for` statement, as in CPython.
         self.set_span(span);
-=======
-    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> Result<(), CompileError> {
-        self.iter_operand(iter)?;
-        self.set_span(iter.span);
->>>>>>> methods-coll
         self.emit(Op::GetIter);
         let start = self.b().label();
         let cleanup = self.b().label();

@@ -104,27 +104,6 @@ fn fold_const(e: &Expr) -> Option<Value> {
     }
 }
 
-/// The frozenset constant CPython makes for a constant set display. CPython
-/// builds it twice (the second time from the first one's iteration order), and
-/// that shapes the order the resulting set iterates in, so this does too.
-fn constant_frozenset(vals: &[Value]) -> Option<Value> {
-    use crate::engine::objects::compare::native_hash;
-    use crate::engine::objects::set::PySet;
-    let build = |items: &[Value]| -> Option<PySet> {
-        let s = PySet::new();
-        for v in items {
-            let h = native_hash(v)?.ok()?;
-            if !s.add_native(h, v.clone()) {
-                return None;
-            }
-        }
-        Some(s)
-    };
-    let first = build(vals)?;
-    let second = build(&first.items())?;
-    Some(Value::FrozenSet(std::rc::Rc::new(second)))
-}
-
 impl<'a> Compiler<'a> {
     /// Compiles an expression, leaving its value on the stack.
     pub(super) fn expr(&mut self, e: &'a Expr) -> Result<(), CompileError> {
@@ -514,16 +493,6 @@ impl<'a> Compiler<'a> {
 
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> Result<(), CompileError> {
         let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
-<<<<<<< HEAD
-        if matches!(kind, SeqKind::Set) && star.is_none() && items.len() > 2 {
-            if let Some(vals) = fold_tuple(items) {
-                if let Some(fs) = constant_frozenset(&vals) {
-                    self.emit(Op::BuildSet(0));
-                    self.load_const(fs);
-                    self.emit(Op::SetUpdate(1));
-                    return Ok(());
-                }
-=======
         if matches!(kind, SeqKind::Set) && items.len() > 2 {
             if let Some(values) = super::fold::constant_items(items) {
                 // CPython copies a frozenset constant into a new set.
@@ -531,7 +500,6 @@ impl<'a> Compiler<'a> {
                 self.frozen_constant(values);
                 self.emit(Op::SetUpdate(1));
                 return Ok(());
->>>>>>> methods-coll
             }
         }
         let Some(first_star) = star else {

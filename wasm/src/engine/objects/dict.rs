@@ -184,12 +184,9 @@ impl Table {
     }
 
     fn needs_grow(&self) -> bool {
-<<<<<<< HEAD
         if self.indices.is_empty() {
             return self.entries.len() >= SMALL;
         }
-        (self.entries.len() + 1) * 3 >= self.indices.len() * 2
-=======
         (self.entries.len() + self.dummies + 1) * 3 >= self.indices.len() * 2
     }
 
@@ -228,7 +225,6 @@ impl Table {
             }
         }
         None
->>>>>>> methods-coll
     }
 
     fn rebuild(&mut self) {
