@@ -10,6 +10,9 @@ use super::int::Int;
 use super::mersenne::Mt19937;
 use std::collections::HashSet;
 
+/// Samples larger than this raise `MemoryError` rather than allocate the result list.
+const MAX_SAMPLE: u64 = 1 << 26;
+
 fn empty_range() -> NumError {
     NumError::value("empty range for randrange()")
 }
@@ -85,6 +88,9 @@ impl Mt19937 {
                 ))
             }
         };
+        if k > MAX_SAMPLE {
+            return Err(NumError::memory());
+        }
         let mut setsize: u128 = 21;
         if k > 5 {
             // math.log(k * 3, 4), computed as CPython does: log(x) / log(4).
