@@ -35,9 +35,7 @@ impl Mt19937 {
             }
             return Err(NumError::value(format!(
                 "empty range for randrange() ({}, {}, {})",
-                decimal(start),
-                decimal(stop),
-                decimal(&width)
+                start, stop, width
             )));
         }
         let n = match step.signum() {
@@ -197,8 +195,4 @@ pub fn choices_total(cum_weights: &[f64], population_len: usize) -> NumResult<f6
         return Err(NumError::value("Total of weights must be finite"));
     }
     Ok(total)
-}
-
-fn decimal(n: &Int) -> String {
-    super::int_text::int_to_decimal(n, 0).unwrap_or_default()
 }
