@@ -672,7 +672,7 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let cls = vm.class_of(&seq);
     if let Some(f) = cls.lookup(&vm.names.d_reversed) {
-        if !matches!(f, Value::Builtin(_)) {
+        if !matches!(f, Value::Builtin(_)) || Vm::is_native_object(&seq) {
             return vm.call(&f, std::slice::from_ref(&seq));
         }
     }

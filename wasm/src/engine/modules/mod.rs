@@ -1,5 +1,7 @@
 //! Standard library modules implemented natively, one file per module.
 
+pub mod collections;
+pub mod itertools;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -21,6 +23,8 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyDict>) -> PyResult<()>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "sys" => sys::init,
+        "_collections" => collections::init,
+        "itertools" => itertools::init,
         "time" => time::init,
         "_thread" => thread::init,
         "traceback" => traceback::init,

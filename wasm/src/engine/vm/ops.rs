@@ -217,6 +217,9 @@ impl Vm {
 
     /// In-place operators that mutate built-in containers.
     fn builtin_inplace(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if Vm::is_native_object(a) {
+            return self.native_inplace(k, a, b);
+        }
         match (k, a) {
             (BinOpKind::Add, Value::List(l)) => {
                 let items = self.collect(b)?;
@@ -257,6 +260,9 @@ impl Vm {
 
     /// Binary operators between built-in values; `None` = NotImplemented.
     pub fn builtin_binop(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if Vm::is_native_object(a) || Vm::is_native_object(b) {
+            return self.native_binop(k, a, b);
+        }
         if let Some(v) = self.number_binop(k, a, b)? {
             return Ok(Some(v));
         }
@@ -496,6 +502,15 @@ impl Vm {
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) != 0,
                 Object::DictView(d, _) => !d.is_empty(),
                 Object::MappingProxy(d) => !d.is_empty(),
+                _ if o.native_class().is_some() => {
+                    if let Some(r) = self.call_native_dunder(v, "__bool__", &[])? {
+                        return self.truthy(&r);
+                    }
+                    if self.native_dunder(v, "__len__").is_some() {
+                        return Ok(self.len(v)? != 0);
+                    }
+                    true
+                }
                 _ => true,
             },
             _ => true,
@@ -514,7 +529,13 @@ impl Vm {
             Value::Object(o) => match &**o {
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step),
                 Object::DictView(d, _) | Object::MappingProxy(d) => d.len(),
-                _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+                _ => match self.call_native_dunder(v, "__len__", &[])? {
+                    Some(r) => match as_int(&r).and_then(|n| n.to_usize()) {
+                        Some(n) => n,
+                        None => return Err(self.value_error("__len__() should return >= 0")),
+                    },
+                    None => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+                },
             },
             Value::Instance(i) => {
                 let cls = i.class();
@@ -676,6 +697,9 @@ impl Vm {
 
     /// Comparisons between built-in containers; `None` = NotImplemented.
     fn builtin_compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let Some(r) = self.native_compare(k, a, b)? {
+            return Ok(Some(r));
+        }
         let seqs = match (a, b) {
             (Value::Tuple(x), Value::Tuple(y)) => Some((x.items().to_vec(), y.items().to_vec())),
             (Value::List(x), Value::List(y)) => Some((x.snapshot(), y.snapshot())),
@@ -859,7 +883,10 @@ impl Vm {
                     }
                 }
                 Object::MappingProxy(d) => d.contains(self, item),
-                _ => self.contains_by_iteration(container, item),
+                _ => match self.call_native_dunder(container, "__contains__", std::slice::from_ref(item))? {
+                    Some(r) => self.truthy(&r),
+                    None => self.contains_by_iteration(container, item),
+                },
             },
             Value::Instance(i) => {
                 if let Some(f) = self.user_method(&i.class(), "__contains__") {
@@ -1045,7 +1072,10 @@ impl Vm {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key.clone())),
                 },
-                _ => Err(self.not_subscriptable(obj)),
+                _ => match self.call_native_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
+                    Some(v) => Ok(v),
+                    None => Err(self.not_subscriptable(obj)),
+                },
             },
             Value::Instance(i) => {
                 let cls = i.class();
@@ -1132,6 +1162,10 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => d.set(self, key, value),
+            Value::Object(_) if self.native_dunder(obj, "__setitem__").is_some() => {
+                self.call_native_dunder(obj, "__setitem__", &[key, value])?;
+                Ok(())
+            }
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = self.user_method(&cls, "__setitem__") {
@@ -1183,6 +1217,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
+            Value::Object(_) if self.native_dunder(obj, "__delitem__").is_some() => {
+                self.call_native_dunder(obj, "__delitem__", std::slice::from_ref(key))?;
+                Ok(())
+            }
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = self.user_method(&cls, "__delitem__") {

@@ -1,0 +1,87 @@
+//! Special methods of objects whose class a native module defines (`deque`,
+//! `random.Random`, ...): the protocols find them in that class, as they find a
+//! Python class's methods.
+
+use crate::engine::bytecode::{BinOpKind, CmpKind};
+use crate::engine::flow::PyResult;
+use crate::engine::value::Value;
+use crate::engine::vm::Vm;
+
+impl Vm {
+    /// The special method `name` of a native-module object, if its class defines it.
+    pub fn native_dunder(&self, v: &Value, name: &str) -> Option<Value> {
+        let Value::Object(o) = v else { return None };
+        o.native_class()?.lookup_str(name)
+    }
+
+    /// True for objects whose class a native module defines.
+    pub fn is_native_object(v: &Value) -> bool {
+        matches!(v, Value::Object(o) if o.native_class().is_some())
+    }
+
+    /// `v.name(*args)` when `v`'s native class defines `name`.
+    pub fn call_native_dunder(
+        &mut self,
+        v: &Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(f) = self.native_dunder(v, name) else {
+            return Ok(None);
+        };
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(v.clone());
+        all.extend_from_slice(args);
+        self.call(&f, &all).map(Some)
+    }
+
+    /// `a op b` through native special methods: forward, then reflected; `None` when
+    /// neither side handles it.
+    pub fn native_binop(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (op, rop, _) = k.dunders();
+        if let Some(r) = self.call_native_dunder(a, op, std::slice::from_ref(b))? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_native_dunder(b, rop, std::slice::from_ref(a))? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `a op= b` through a native `__iop__`.
+    pub fn native_inplace(
+        &mut self,
+        k: BinOpKind,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
+        let (_, _, iop) = k.dunders();
+        match self.call_native_dunder(a, iop, std::slice::from_ref(b))? {
+            Some(Value::NotImplemented) | None => Ok(None),
+            Some(r) => Ok(Some(r)),
+        }
+    }
+
+    /// A rich comparison through native special methods, as [`Vm::native_binop`].
+    pub fn native_compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if !Vm::is_native_object(a) && !Vm::is_native_object(b) {
+            return Ok(None);
+        }
+        let (op, rop) = k.dunders();
+        if let Some(r) = self.call_native_dunder(a, op, std::slice::from_ref(b))? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_native_dunder(b, rop, std::slice::from_ref(a))? {
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+}
