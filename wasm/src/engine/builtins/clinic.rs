@@ -76,3 +76,84 @@ pub fn exact_pos<'a>(
     }
     Ok(pos)
 }
+
+/// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`: how CPython lists missing parameters.
+pub fn quoted_names(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Binds like a method defined in Python, `qualname(self, params..., *, kwonly...)`:
+/// `a.pos[0]` is the receiver; the first `required` params are mandatory. Returns a
+/// slot per param, then a slot per keyword-only name. Messages count `self`, as
+/// CPython's do.
+pub fn bind_method(
+    vm: &Vm,
+    qualname: &str,
+    a: &Args,
+    params: &[&str],
+    required: usize,
+    kwonly: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    let given = a.pos.len();
+    let max = params.len() + 1;
+    if given > max {
+        let min = required + 1;
+        let takes = if min == max {
+            format!(
+                "{max} positional argument{}",
+                if max == 1 { "" } else { "s" }
+            )
+        } else {
+            format!("from {min} to {max} positional arguments")
+        };
+        return Err(vm.type_error(format!(
+            "{qualname}() takes {takes} but {given} {} given",
+            if given == 1 { "was" } else { "were" }
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; params.len() + kwonly.len()];
+    for (slot, v) in slots.iter_mut().zip(a.pos.iter().skip(1)) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in a.kwnames.iter().zip(a.kwvals) {
+        let key = k.as_str().unwrap_or("");
+        let i = match params.iter().position(|n| *n == key) {
+            Some(i) => i,
+            None => match kwonly.iter().position(|n| *n == key) {
+                Some(j) => params.len() + j,
+                None => {
+                    return Err(vm.type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{key}'"
+                    )))
+                }
+            },
+        };
+        if slots[i].is_some() {
+            return Err(vm.type_error(format!(
+                "{qualname}() got multiple values for argument '{key}'"
+            )));
+        }
+        slots[i] = Some(v.clone());
+    }
+    let missing: Vec<&str> = params[..required]
+        .iter()
+        .zip(&slots)
+        .filter(|(_, s)| s.is_none())
+        .map(|(n, _)| *n)
+        .collect();
+    if !missing.is_empty() {
+        return Err(vm.type_error(format!(
+            "{qualname}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            quoted_names(&missing)
+        )));
+    }
+    Ok(slots)
+}

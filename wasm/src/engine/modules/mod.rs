@@ -2,6 +2,8 @@
 
 pub mod collections;
 pub mod itertools;
+pub mod math;
+pub mod random;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -25,6 +27,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "sys" => sys::init,
         "_collections" => collections::init,
         "itertools" => itertools::init,
+        "math" => math::init,
+        "random" => random::init,
         "time" => time::init,
         "_thread" => thread::init,
         "traceback" => traceback::init,

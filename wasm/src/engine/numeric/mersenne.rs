@@ -7,7 +7,8 @@ use super::int::{Int, MAX_INT_BITS};
 use num_bigint::{BigUint, Sign};
 use sha2::{Digest, Sha512};
 
-const N: usize = 624;
+/// Number of 32-bit words of state.
+pub const N: usize = 624;
 const M: usize = 397;
 
 /// A Mersenne Twister generator with CPython's seeding and output conversions.
@@ -43,6 +44,16 @@ impl Mt19937 {
         let mut g = Mt19937::from_words(&[0]);
         g.seed_int(n);
         g
+    }
+
+    /// The state words and the position in them, as `getstate()` shows them.
+    pub fn state(&self) -> (&[u32; N], usize) {
+        (&self.state, self.index)
+    }
+
+    /// A generator in a state from [`Self::state`]; `None` when the position is past the end.
+    pub fn from_state(words: [u32; N], index: usize) -> Option<Mt19937> {
+        (index <= N).then_some(Mt19937 { state: words, index })
     }
 
     fn init_genrand(&mut self, s: u32) {
