@@ -15,7 +15,7 @@ use crate::engine::source::SourceMap;
 use crate::engine::trace::{Event, EventSink, Stream};
 use crate::engine::value::Value;
 use crate::engine::vm::call::Called;
-use crate::engine::vm::frame::{Frame, ReturnMode};
+use crate::engine::vm::frame::{new_frame, ReturnMode};
 use crate::engine::vm::run::LoopEnd;
 use crate::engine::vm::scheduler::ThreadStatus;
 use crate::engine::vm::types::ExcKind;
@@ -126,7 +126,8 @@ impl Session {
         globals.set_by_str("__builtins__", Value::Dict(vm.builtins()));
         let main_module = Value::Module(Rc::new(Module::new("__main__", globals.clone())));
         vm.process().modules.set_by_str("__main__", main_module);
-        let mut frame = Frame::new(code, globals.clone(), Some(globals));
+        vm.main_code = Some(code.clone());
+        let mut frame = new_frame(code, globals.clone(), Some(globals));
         frame.mode = ReturnMode::ThreadEntry;
         let main = vm.process().main_thread;
         vm.threads[main].frames.push(frame);
@@ -265,7 +266,7 @@ impl Session {
             _ => None,
         };
         match shutdown {
-            Some(f) if self.push_main_call(&f, &[]) => self.phase = Phase::Shutdown,
+            Some(f) if self.push_main_call(&f, &[], &[], &[]) => self.phase = Phase::Shutdown,
             _ => {
                 self.phase = Phase::Atexit;
                 self.next_atexit();
@@ -278,8 +279,8 @@ impl Session {
         loop {
             let next = self.vm.processes[0].atexit.pop();
             match next {
-                Some((f, args)) => {
-                    if self.push_main_call(&f, &args) {
+                Some(e) => {
+                    if self.push_main_call(&e.func, &e.args, &e.kwnames, &e.kwvals) {
                         self.phase = Phase::Atexit;
                         return;
                     }
@@ -293,12 +294,12 @@ impl Session {
     }
 
     /// Makes the main thread call `f` as a fresh first frame; false if it finished at once.
-    fn push_main_call(&mut self, f: &Value, args: &[Value]) -> bool {
+    fn push_main_call(&mut self, f: &Value, args: &[Value], kwnames: &[Value], kwvals: &[Value]) -> bool {
         let main = self.vm.processes[0].main_thread;
         self.vm.current = main;
         self.vm.threads[main].status = ThreadStatus::Runnable;
         self.vm.threads[main].pending_exc = None;
-        match self.vm.prepare_call(f, args, &[], &[]) {
+        match self.vm.prepare_call(f, args, kwnames, kwvals) {
             Ok(Called::Frame(mut fr)) | Ok(Called::Init(mut fr, _)) => {
                 fr.mode = ReturnMode::ThreadEntry;
                 self.vm.threads[main].frames.push(fr);

@@ -86,6 +86,8 @@ pub enum TraceEvent {
         local: u32,
         /// Its class name (`local` or the subclass).
         class: String,
+        /// What the program calls it, from the assignment on that line (`session`, `self.db`), if any.
+        label: String,
         /// The user's line that created it.
         line: u32,
     },

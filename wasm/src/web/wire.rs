@@ -9,7 +9,7 @@
 //! - `["name", t, thread, name, daemon]` — a thread was (re)named
 //! - `["switch", t, from, to]`
 //! - `["block", t, thread, reason, line]`, `["wake", t, thread, timed_out]`
-//! - `["lnew", t, thread, local, class, line]` — a `threading.local` was created
+//! - `["lnew", t, thread, local, class, label, line]` — a `threading.local` was created
 //! - `["lacc", t, thread, local, "get"|"set"|"del", name, repr_or_null, line]`
 
 use std::fmt::Write;
@@ -105,10 +105,13 @@ pub fn encode_event(out: &mut String, e: &Event) {
                 thread,
                 local,
                 class,
+                label,
                 line,
             } => {
                 let _ = write!(out, "[\"lnew\",{time},{thread},{local},");
                 json_str(out, class);
+                out.push(',');
+                json_str(out, label);
                 let _ = write!(out, ",{line}]");
             }
             TraceEvent::LocalAccess {

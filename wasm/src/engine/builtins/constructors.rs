@@ -220,6 +220,7 @@ fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, a)?;
     let rest = &a.pos[1..];
     let v = match rest.first() {
         None => Vec::new(),
@@ -256,7 +257,8 @@ fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             out
         }
     };
-    Ok(Value::Bytes(Rc::new(v)))
+    let bytes_cls = vm.types.bytes.clone();
+    for_class(vm, &cls, &bytes_cls, Value::Bytes(Rc::new(v)))
 }
 
 fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -672,9 +674,10 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let cls = vm.class_of(&seq);
     if let Some(f) = cls.lookup(&vm.names.d_reversed) {
-        if !matches!(f, Value::Builtin(_)) || Vm::is_native_object(&seq) {
+        if !f.is_none() {
             return vm.call(&f, std::slice::from_ref(&seq));
         }
+        return Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&seq))));
     }
     if cls.lookup(&vm.names.d_getitem).is_some() && cls.lookup(&vm.names.d_len).is_some() {
         let n = vm.len(&seq)? as i64;

@@ -1,9 +1,15 @@
 //! Standard library modules implemented natively, one file per module.
 
+pub mod atexit;
 pub mod collections;
+pub mod contextvars;
+pub mod gc;
 pub mod itertools;
 pub mod math;
+pub mod multiprocessing;
+pub mod os;
 pub mod random;
+pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
@@ -32,6 +38,12 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "time" => time::init,
         "_thread" => thread::init,
         "traceback" => traceback::init,
+        "_signal" => signal::init,
+        "os" => os::init,
+        "atexit" => atexit::init,
+        "gc" => gc::init,
+        "_multiprocessing" => multiprocessing::init,
+        "contextvars" | "_contextvars" => contextvars::init,
         "warnings" => warnings::init,
         _ => return None,
     })

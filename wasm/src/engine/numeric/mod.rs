@@ -19,7 +19,7 @@ pub mod printf;
 pub mod random_algos;
 pub mod str_repr;
 #[rustfmt::skip] // generated: kept byte-identical to its generator's output
-mod unicode_tables;
+pub(crate) mod unicode_tables;
 
 pub use error::{NumError, NumErrorKind, NumResult};
 pub use int::Int;

@@ -81,7 +81,20 @@ pub struct Class {
     flags: Cell<SpecialFlags>,
     /// Bumped whenever this class's namespace changes (attribute caches use it).
     pub version: Cell<u64>,
+    /// Recent lookups by name, valid while the engine's class epoch is unchanged.
+    cache: RefCell<LookupCache>,
 }
+
+/// A small per-class memo of MRO lookups, keyed by the name's `Rc` (code
+/// objects reuse one `Rc` per name, so hits are pointer compares).
+#[derive(Default)]
+struct LookupCache {
+    epoch: u64,
+    entries: Vec<(Rc<PyStr>, Option<Value>)>,
+}
+
+/// Names a class remembers at most.
+const CACHE_SIZE: usize = 24;
 
 impl Class {
     /// Builds a class; `mro` excludes the class itself.
@@ -110,6 +123,7 @@ impl Class {
             metaclass: None,
             flags: Cell::new(SpecialFlags::default()),
             version: Cell::new(0),
+            cache: RefCell::new(LookupCache::default()),
         }
     }
 
@@ -149,6 +163,31 @@ impl Class {
             }
         }
         None
+    }
+
+    /// `lookup`, memoised while `epoch` (bumped on any class change) stays the same.
+    pub fn lookup_cached(&self, name: &Rc<PyStr>, epoch: u64) -> Option<Value> {
+        {
+            let c = self.cache.borrow();
+            if c.epoch == epoch {
+                for (n, v) in c.entries.iter() {
+                    if Rc::ptr_eq(n, name) {
+                        return v.clone();
+                    }
+                }
+            }
+        }
+        let v = self.lookup(name);
+        let mut c = self.cache.borrow_mut();
+        if c.epoch != epoch {
+            c.entries.clear();
+            c.epoch = epoch;
+        }
+        if c.entries.len() >= CACHE_SIZE {
+            c.entries.remove(0);
+        }
+        c.entries.push((name.clone(), v.clone()));
+        v
     }
 
     /// Finds an attribute by Rust name.

@@ -17,6 +17,9 @@ use crate::engine::vm::Vm;
 
 const EMPTY: u32 = u32::MAX;
 const MIN_SIZE: usize = 8;
+/// Up to this many entries a dict has no index table and is searched linearly
+/// (most attribute dicts are this small; it saves an allocation per instance).
+const SMALL: usize = 8;
 
 /// One key/value pair with the key's hash.
 #[derive(Clone)]
@@ -85,6 +88,20 @@ enum Lookup {
 impl Table {
     fn lookup_native(&self, hash: i64, key: &Value) -> Lookup {
         if self.indices.is_empty() {
+            for (ix, e) in self.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    if e.hash == hash {
+                        if e.key.is(key) {
+                            return Lookup::Found(ix);
+                        }
+                        match native_eq(&e.key, key) {
+                            Some(true) => return Lookup::Found(ix),
+                            Some(false) => {}
+                            None => return Lookup::NeedsVm,
+                        }
+                    }
+                }
+            }
             return Lookup::Missing;
         }
         let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
@@ -111,7 +128,9 @@ impl Table {
 
     fn lookup_str(&self, hash: i64, key: &str) -> Option<usize> {
         if self.indices.is_empty() {
-            return None;
+            return self.entries.iter().position(|e| {
+                matches!(e, Some(e) if e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key))
+            });
         }
         let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
         loop {
@@ -136,6 +155,13 @@ impl Table {
     fn chain(&self, hash: i64) -> (Vec<(usize, Value)>, usize) {
         let mut out = Vec::new();
         if self.indices.is_empty() {
+            for (ix, e) in self.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    if e.hash == hash {
+                        out.push((ix, e.key.clone()));
+                    }
+                }
+            }
             return (out, 0);
         }
         let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
@@ -154,11 +180,19 @@ impl Table {
     }
 
     fn needs_grow(&self) -> bool {
+        if self.indices.is_empty() {
+            return self.entries.len() >= SMALL;
+        }
         (self.entries.len() + 1) * 3 >= self.indices.len() * 2
     }
 
     fn rebuild(&mut self) {
         let live: Vec<Option<Entry>> = self.entries.drain(..).filter(|e| e.is_some()).collect();
+        if live.len() < SMALL {
+            self.indices = Vec::new();
+            self.entries = live;
+            return;
+        }
         let mut size = MIN_SIZE;
         while size * 2 <= (live.len() + 1) * 3 {
             size *= 2;
@@ -180,6 +214,35 @@ impl Table {
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         if self.needs_grow() {
             self.rebuild();
+        }
+        if self.indices.is_empty() && self.entries.len() < SMALL {
+            if self.entries.capacity() == 0 {
+                self.entries.reserve_exact(4);
+            }
+            self.entries.push(Some(Entry { hash, key, value }));
+            self.used += 1;
+            return;
+        }
+        if self.indices.is_empty() {
+            // Growing out of the small layout: index what is there first.
+            let size = {
+                let mut size = MIN_SIZE;
+                while size * 2 <= (self.entries.len() + 2) * 3 {
+                    size *= 2;
+                }
+                size
+            };
+            self.indices = vec![EMPTY; size];
+            let mask = size - 1;
+            for (ix, e) in self.entries.iter().enumerate() {
+                if let Some(e) = e {
+                    let mut p = ProbeSeq::new(e.hash, mask);
+                    while self.indices[p.i] != EMPTY {
+                        p.advance();
+                    }
+                    self.indices[p.i] = ix as u32;
+                }
+            }
         }
         let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
         while self.indices[p.i] != EMPTY {

@@ -22,7 +22,7 @@ pub enum GenState {
 /// A generator.
 pub struct GenObj {
     /// The frame while suspended; taken out while running.
-    pub frame: RefCell<Option<Box<Frame>>>,
+    pub frame: RefCell<Option<Frame>>,
     /// Its state.
     pub state: Cell<GenState>,
     /// `__name__`.

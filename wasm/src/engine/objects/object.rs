@@ -117,6 +117,8 @@ pub enum Object {
     Deque(Rc<DequeObj>),
     /// `random.Random`.
     Random(Rc<RandomObj>),
+    /// A value detached from every heap, on its way between processes.
+    Pickled(crate::engine::vm::transfer::Wire),
 }
 
 /// State for built-in objects of the standard library modules (queue internals, contexts, ...).
@@ -147,6 +149,7 @@ impl Object {
             Object::MappingProxy(_) => "mappingproxy",
             Object::Traceback(_) => "traceback",
             Object::Native(_) => "object",
+            Object::Pickled(_) => "pickled",
             Object::Deque(_) => "deque",
             Object::Random(_) => "Random",
         }

@@ -166,11 +166,8 @@ impl PySet {
                             None => return Probe::NeedsVm,
                         }
                     }
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(at);
-                        }
-                    }
+                    // CPython remembers the last dummy on the probe path, not the first.
+                    Slot::Dummy => freeslot = Some(at),
                     Slot::Active(..) => {}
                 }
             }
@@ -218,11 +215,7 @@ impl PySet {
                                 return Ok(Probe::Found(at));
                             }
                         }
-                        Slot::Dummy => {
-                            if freeslot.is_none() {
-                                freeslot = Some(at);
-                            }
-                        }
+                        Slot::Dummy => freeslot = Some(at),
                         Slot::Active(..) => {}
                     }
                 }
@@ -276,6 +269,11 @@ impl PySet {
     /// Removes an element; returns whether it was present.
     pub fn discard(&self, vm: &mut Vm, key: &Value) -> PyResult<bool> {
         let hash = vm.hash(key)?;
+        self.discard_hashed(vm, hash, key)
+    }
+
+    /// Removes an element with a known hash; returns whether it was present.
+    pub fn discard_hashed(&self, vm: &mut Vm, hash: i64, key: &Value) -> PyResult<bool> {
         if let Probe::Found(at) = self.probe(vm, hash, key)? {
             let mut t = self.table.borrow_mut();
             t.slots[at] = Slot::Dummy;
@@ -286,6 +284,34 @@ impl PySet {
             return Ok(true);
         }
         Ok(false)
+    }
+
+    /// After many removals, rebuilds the table without its dummies, as CPython's
+    /// `difference_update` does when more than a quarter of the slots are dummies.
+    pub fn purge_dummies(&self) {
+        let mut t = self.table.borrow_mut();
+        if t.fill - t.used <= t.mask() / 4 {
+            return;
+        }
+        let target = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
+        t.resize(target);
+        drop(t);
+        self.bump();
+    }
+
+    /// Exchanges the contents of two sets (CPython's `set_swap_bodies`).
+    pub fn swap_contents(&self, other: &PySet) {
+        if std::ptr::eq(self, other) {
+            return;
+        }
+        let mut a = self.table.borrow_mut();
+        let mut b = other.table.borrow_mut();
+        std::mem::swap(&mut *a, &mut *b);
+        // Each set keeps its own `pop` finger, as in CPython.
+        std::mem::swap(&mut a.finger, &mut b.finger);
+        drop((a, b));
+        self.bump();
+        other.bump();
     }
 
     /// Removes and returns an arbitrary element, as CPython's `set.pop` picks it.
@@ -356,6 +382,9 @@ impl PySet {
 
     /// Adds every element of another set, as CPython's `set_merge` does (same order effects).
     pub fn merge(&self, vm: &mut Vm, other: &PySet) -> PyResult<()> {
+        if std::ptr::eq(self, other) || other.is_empty() {
+            return Ok(());
+        }
         if self.merge_into_empty(other) {
             return Ok(());
         }

@@ -1,6 +1,9 @@
 //! The `str` object: immutable UTF-8 text with a cached hash and character count.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
+
+/// Characters between two entries of a non-ASCII string's offset index.
+const INDEX_STEP: usize = 64;
 
 /// A Python string.
 pub struct PyStr {
@@ -9,6 +12,9 @@ pub struct PyStr {
     chars: usize,
     /// Cached hash; `None` until first computed.
     hash: Cell<Option<i64>>,
+    /// Byte offset of every `INDEX_STEP`-th character, built on the first positional
+    /// access to non-ASCII text so indexing and `find(sub, start)` stay cheap.
+    offsets: OnceCell<Box<[usize]>>,
 }
 
 impl PyStr {
@@ -19,12 +25,17 @@ impl PyStr {
 
     /// A string taking ownership of a `String`.
     pub fn from_string(s: String) -> PyStr {
-        let chars = if s.is_ascii() { s.len() } else { s.chars().count() };
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
         super::super::heap::charge(s.len());
         PyStr {
             text: s.into_boxed_str(),
             chars,
             hash: Cell::new(None),
+            offsets: OnceCell::new(),
         }
     }
 
@@ -52,21 +63,59 @@ impl PyStr {
     pub fn char_at(&self, index: usize) -> Option<char> {
         if self.is_ascii() {
             self.text.as_bytes().get(index).map(|&b| b as char)
+        } else if index >= self.chars {
+            None
         } else {
-            self.text.chars().nth(index)
+            self.text
+                .get(self.byte_offset(index)..)
+                .and_then(|r| r.chars().next())
         }
+    }
+
+    fn offsets(&self) -> &[usize] {
+        self.offsets.get_or_init(|| {
+            self.text
+                .char_indices()
+                .step_by(INDEX_STEP)
+                .map(|(i, _)| i)
+                .collect()
+        })
     }
 
     /// The byte offset of a character index (clamped to the end).
     pub fn byte_offset(&self, char_index: usize) -> usize {
         if self.is_ascii() {
-            char_index.min(self.text.len())
-        } else {
-            self.text
-                .char_indices()
-                .nth(char_index)
-                .map_or(self.text.len(), |(i, _)| i)
+            return char_index.min(self.text.len());
         }
+        if char_index >= self.chars {
+            return self.text.len();
+        }
+        let start = self
+            .offsets()
+            .get(char_index / INDEX_STEP)
+            .copied()
+            .unwrap_or(0);
+        self.text
+            .get(start..)
+            .and_then(|r| r.char_indices().nth(char_index % INDEX_STEP))
+            .map_or(self.text.len(), |(i, _)| start + i)
+    }
+
+    /// The character index of a byte offset (which must be a character boundary).
+    pub fn char_index(&self, byte_offset: usize) -> usize {
+        if self.is_ascii() {
+            return byte_offset.min(self.text.len());
+        }
+        let offsets = self.offsets();
+        let k = offsets
+            .partition_point(|&b| b <= byte_offset)
+            .saturating_sub(1);
+        let start = offsets.get(k).copied().unwrap_or(0);
+        let tail = self
+            .text
+            .get(start..byte_offset.min(self.text.len()))
+            .unwrap_or("");
+        k * INDEX_STEP + tail.chars().count()
     }
 
     /// The substring between two character indexes.

@@ -113,7 +113,7 @@ impl Vm {
 
     /// `object.__getattribute__(obj, name)` for instances of Python classes.
     pub fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
-        let descr = cls.lookup(name);
+        let descr = self.cls_lookup(cls, name);
         if let Some(d) = &descr {
             if let Descr::Data = self.classify(d) {
                 return self.descr_get(d, obj, &Value::Class(cls.clone()), name);
@@ -317,6 +317,9 @@ impl Vm {
         if name.as_str() == "__class__" {
             return Ok(Value::Class(cls));
         }
+        if let Some(ga) = self.native_method(obj, "__getattr__") {
+            return self.call(&ga, &[obj.clone(), Value::Str(name.clone())]);
+        }
         Err(self.no_attribute(obj, name.as_str()))
     }
 
@@ -328,7 +331,7 @@ impl Vm {
                 let cls = inst.class();
                 let flags = cls.flags();
                 if !flags.getattribute && !matches!(inst.payload, Payload::Local(_)) {
-                    if let Some(d @ Value::Function(_)) = cls.lookup(name) {
+                    if let Some(d @ Value::Function(_)) = self.cls_lookup(&cls, name) {
                         let shadowed = inst.dict.as_ref().is_some_and(|dd| dd.get_str(name).is_some());
                         if !shadowed {
                             return Ok((d, obj));
@@ -339,7 +342,7 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Object(_) => {}
             _ => {
                 let cls = self.class_of(&obj);
-                if let Some(d @ Value::Builtin(_)) = cls.lookup(name) {
+                if let Some(d @ Value::Builtin(_)) = self.cls_lookup(&cls, name) {
                     return Ok((d, obj));
                 }
             }
@@ -382,6 +385,7 @@ impl Vm {
                     }
                     _ => c.dict.set_str(name.clone(), value),
                 }
+                self.type_epoch += 1;
                 if name.as_str().starts_with("__") {
                     self.refresh_flags(c);
                 }
@@ -426,7 +430,7 @@ impl Vm {
 
     /// `object.__setattr__(obj, name, value)` for instances.
     pub fn instance_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
-        if let Some(d) = cls.lookup(name) {
+        if let Some(d) = self.cls_lookup(cls, name) {
             match &d {
                 Value::Object(o) => {
                     if let Object::Property { fset, .. } = &**o {
@@ -548,6 +552,7 @@ impl Vm {
             }
             Value::Class(c) if !c.builtin => match c.dict.del_str(name) {
                 Some(_) => {
+                    self.type_epoch += 1;
                     self.refresh_flags(c);
                     Ok(())
                 }
@@ -676,6 +681,12 @@ impl Vm {
                 }
             }
             "__notes__" if !e.notes.is_empty() => Value::list(e.notes.clone()),
+            // Built-in exception classes have no instance dict; a StopIteration made
+            // natively (a generator returning) still carries its value.
+            "value" if inst.class().is_subclass(&self.types.exc(ExcKind::StopIteration)) => match &e.args {
+                Value::Tuple(t) => t.items().first().cloned().unwrap_or(Value::None),
+                _ => Value::None,
+            },
             _ => return None,
         })
     }

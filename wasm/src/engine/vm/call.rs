@@ -109,7 +109,7 @@ impl Vm {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let code = func.code.clone();
-        let mut frame = Frame::new(code.clone(), func.globals.clone(), None);
+        let mut frame = self.alloc_frame(code.clone(), func.globals.clone(), None);
         frame.func = Some(func.clone());
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
@@ -268,10 +268,10 @@ impl Vm {
             }
             return Err(self.type_error("type() takes 1 or 3 arguments"));
         }
-        let new = cls.lookup(&self.names.d_new);
+        let new = self.cls_lookup(cls, &self.names.d_new.clone());
         let obj = match &new {
             Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object") => {
-                let init = cls.lookup(&self.names.d_init);
+                let init = self.cls_lookup(cls, &self.names.d_init.clone());
                 let init_is_object = matches!(&init, Some(Value::Builtin(i)) if i.owner == Some("object"));
                 if (!pos.is_empty() || !kwnames.is_empty()) && init_is_object {
                     return Err(self.type_error(format!("{}() takes no arguments", cls.name_string())));
@@ -291,7 +291,7 @@ impl Vm {
         if !obj_cls.is_subclass(cls) {
             return Ok(Called::Value(obj));
         }
-        let Some(init) = obj_cls.lookup(&self.names.d_init) else {
+        let Some(init) = self.cls_lookup(&obj_cls, &self.names.d_init.clone()) else {
             return Ok(Called::Value(obj));
         };
         match &init {
@@ -377,15 +377,38 @@ impl Vm {
             let class = cls.name_string();
             let time = self.clock.now();
             let thread = self.current as u32;
+            let label = self.assignment_target_at_call_site();
             self.trace(|_| crate::engine::trace::TraceEvent::LocalNew {
                 time,
                 thread,
                 local: id,
                 class,
+                label,
                 line,
             });
         }
         Ok(Value::Instance(inst))
+    }
+
+    /// The simple target (`name` or `obj.attr`) assigned on the call site's line, if any.
+    fn assignment_target_at_call_site(&self) -> String {
+        let Some((code, ip)) = &self.call_site else {
+            return String::new();
+        };
+        let text = code.source.line_text(code.line_at(*ip as usize)).trim();
+        let Some((lhs, _)) = text.split_once('=') else {
+            return String::new();
+        };
+        let lhs = lhs.trim().trim_end_matches(':').trim();
+        let lhs = lhs.split(':').next().unwrap_or(lhs).trim();
+        let ok = !lhs.is_empty()
+            && lhs.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && !lhs.starts_with('.');
+        if ok {
+            lhs.to_string()
+        } else {
+            String::new()
+        }
     }
 
     /// Line of the latest call site.
@@ -561,7 +584,8 @@ impl Vm {
     }
 
     /// Recomputes which special methods a class overrides in Python.
-    pub fn refresh_flags(&self, cls: &Rc<Class>) {
+    pub fn refresh_flags(&mut self, cls: &Rc<Class>) {
+        self.type_epoch += 1;
         let is_python = |v: &Option<Value>| !matches!(v, None | Some(Value::Builtin(_)));
         let f = SpecialFlags {
             getattribute: is_python(&cls.lookup(&self.names.d_getattribute)),

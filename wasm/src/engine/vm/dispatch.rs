@@ -430,17 +430,10 @@ impl Vm {
                         _ => Err(internal("ListExtend target is not a list")),
                     }
                 }),
-                Op::SetUpdate(i) => pop(frame).and_then(|it| {
-                    let items = self.collect(&it)?;
-                    match peek(frame, i as usize)?.clone() {
-                        Value::Set(s) => {
-                            for v in items {
-                                s.add(self, v)?;
-                            }
-                            Ok(())
-                        }
-                        _ => Err(internal("SetUpdate target is not a set")),
-                    }
+                Op::SetUpdate(i) => pop(frame).and_then(|it| match peek(frame, i as usize)?.clone() {
+                    // `{*a, *b}` updates as `set.update` does (a set source merges its table).
+                    Value::Set(s) => crate::engine::methods::set::update_internal(self, &s, &it),
+                    _ => Err(internal("SetUpdate target is not a set")),
                 }),
                 Op::DictUpdate(i) | Op::DictMerge(i) => pop(frame).and_then(|m| {
                     let target = match peek(frame, i as usize)?.clone() {

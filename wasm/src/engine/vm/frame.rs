@@ -30,8 +30,16 @@ pub enum ReturnMode {
     ResumeWait(Wait),
 }
 
+/// A frame, boxed so the scheduler moves frames between stacks by pointer.
+pub type Frame = Box<FrameData>;
+
+/// A new frame for `code` with empty locals.
+pub fn new_frame(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
+    Box::new(FrameData::new(code, globals, locals))
+}
+
 /// One activation.
-pub struct Frame {
+pub struct FrameData {
     /// The code being run.
     pub code: Rc<Code>,
     /// Next instruction.
@@ -54,11 +62,11 @@ pub struct Frame {
     pub generator: Option<Rc<Object>>,
 }
 
-impl Frame {
+impl FrameData {
     /// A frame for `code` with empty locals.
-    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Frame {
+    pub fn new(code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> FrameData {
         let nfast = code.varnames.len();
-        Frame {
+        FrameData {
             stack: Vec::with_capacity(code.max_stack as usize),
             fast: vec![Value::Null; nfast],
             cells: Vec::new(),
@@ -70,6 +78,22 @@ impl Frame {
             mode: ReturnMode::Normal,
             generator: None,
         }
+    }
+
+    /// Makes a finished frame ready to run `code` (reusing its buffers).
+    pub fn reset(&mut self, code: Rc<Code>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+        self.stack.clear();
+        self.stack.reserve(code.max_stack as usize);
+        self.fast.clear();
+        self.fast.resize(code.varnames.len(), Value::Null);
+        self.cells.clear();
+        self.code = code;
+        self.ip = 0;
+        self.globals = globals;
+        self.locals = locals;
+        self.func = None;
+        self.mode = ReturnMode::Normal;
+        self.generator = None;
     }
 
     /// Line of the instruction that is running (or last ran).

@@ -8,7 +8,7 @@ use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::module::Module;
 use crate::engine::objects::str::PyStr;
 use crate::engine::value::Value;
-use crate::engine::vm::frame::Frame;
+use crate::engine::vm::frame::{Frame, new_frame};
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
@@ -84,7 +84,7 @@ impl Vm {
                     return Err(e);
                 }
             };
-            let frame = Frame::new(code, dict.clone(), Some(dict));
+            let frame = new_frame(code, dict.clone(), Some(dict));
             if let Err(e) = self.run_frame_sync(frame) {
                 modules.del_str(&PyStr::new(name));
                 return Err(e);

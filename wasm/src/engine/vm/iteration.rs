@@ -35,6 +35,9 @@ pub fn iter_value(state: IterState) -> Value {
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Some(f) = self.native_method(v, "__iter__") {
+            return self.call(&f, std::slice::from_ref(v));
+        }
         Ok(match v {
             Value::List(l) => iter_value(IterState::List(l.clone(), 0)),
             Value::Tuple(t) => iter_value(IterState::Tuple(t.clone(), 0)),
@@ -124,7 +127,11 @@ impl Vm {
     /// True when `next()` works on the value.
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
-            Value::Object(o) => matches!(&**o, Object::Iter(_) | Object::Generator(_)),
+            Value::Object(o) => match &**o {
+                Object::Iter(_) | Object::Generator(_) => true,
+                Object::Native(n) => n.class.lookup_str("__next__").is_some(),
+                _ => false,
+            },
             Value::Instance(i) => i.class().lookup(&self.names.d_next).is_some(),
             _ => false,
         }
@@ -145,6 +152,16 @@ impl Vm {
                     GenStep::Yield(v) => Ok(Ok(v)),
                     GenStep::Return(v) => Ok(Err(v)),
                 },
+                Object::Native(n) => {
+                    let Some(f) = n.class.lookup_str("__next__") else {
+                        return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                    };
+                    match self.call(&f, std::slice::from_ref(it)) {
+                        Ok(v) => Ok(Ok(v)),
+                        Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::StopIteration) => Ok(Err(Value::None)),
+                        Err(e) => Err(e),
+                    }
+                }
                 _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
             },
             Value::Instance(i) => {

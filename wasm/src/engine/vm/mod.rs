@@ -19,6 +19,7 @@ pub mod setup;
 pub mod suggestions;
 pub mod threads;
 pub mod tool_iter;
+pub mod transfer;
 pub mod types;
 
 use std::rc::{Rc, Weak};
@@ -99,7 +100,19 @@ pub struct Process {
     /// Signals waiting to be handled by the main thread.
     pub pending_signals: Vec<i64>,
     /// Functions registered with `atexit`.
-    pub atexit: Vec<(Value, Vec<Value>)>,
+    pub atexit: Vec<AtExit>,
+}
+
+/// A function registered with `atexit.register`.
+pub struct AtExit {
+    /// The function.
+    pub func: Value,
+    /// Its positional arguments.
+    pub args: Vec<Value>,
+    /// Its keyword names.
+    pub kwnames: Vec<Value>,
+    /// Its keyword values.
+    pub kwvals: Vec<Value>,
 }
 
 /// The engine: every thread of every process, the clock and the scheduler.
@@ -158,6 +171,20 @@ pub struct Vm {
     pub stdlib_cache: std::collections::HashMap<String, Rc<crate::engine::bytecode::Code>>,
     /// The calling frame's namespaces, for natives that ask for them.
     pub frame_ctx: Option<FrameCtx>,
+    /// Classes of natively implemented module objects, created on first use.
+    pub native_classes: std::collections::HashMap<&'static str, Rc<Class>>,
+    /// Singleton values of native modules (sentinels and the like).
+    pub native_values: std::collections::HashMap<&'static str, Value>,
+    /// The main module's code, re-run by spawned processes.
+    pub main_code: Option<Rc<crate::engine::bytecode::Code>>,
+    /// Finished frames kept for reuse (saves allocations on every call).
+    pub frame_pool: Vec<frame::Frame>,
+    /// Bumped whenever any class namespace changes; invalidates lookup caches.
+    pub type_epoch: u64,
+    /// Interned `&'static str` names (dunders used by operators).
+    pub interned: std::collections::HashMap<&'static str, Rc<crate::engine::objects::str::PyStr>>,
+    /// What each spawned process's bootstrap receives (by process index).
+    pub spawn_payloads: std::collections::HashMap<u32, crate::engine::vm::transfer::Wire>,
 }
 
 /// What `globals()`, `locals()`, `vars()` and `dir()` see of their caller.
@@ -243,6 +270,7 @@ impl Vm {
                 Object::Native(n) => n.class.clone(),
                 Object::Deque(d) => d.class.clone(),
                 Object::Random(r) => r.class.clone(),
+                Object::Pickled(_) => t.object.clone(),
             },
         }
     }
@@ -356,6 +384,48 @@ impl Vm {
             return Err(self.err(ExcKind::MemoryError, ""));
         }
         Ok(())
+    }
+
+    /// A frame for `code`, reusing a finished one when possible.
+    pub fn alloc_frame(
+        &mut self,
+        code: Rc<crate::engine::bytecode::Code>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> frame::Frame {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, locals);
+                f
+            }
+            None => frame::new_frame(code, globals, locals),
+        }
+    }
+
+    /// Returns a finished frame to the pool.
+    pub fn recycle_frame(&mut self, mut f: frame::Frame) {
+        if self.frame_pool.len() < 64 {
+            f.stack.clear();
+            f.fast.clear();
+            f.cells.clear();
+            f.func = None;
+            f.locals = None;
+            f.generator = None;
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// An interned name.
+    pub fn intern(&mut self, name: &'static str) -> Rc<crate::engine::objects::str::PyStr> {
+        self.interned
+            .entry(name)
+            .or_insert_with(|| Rc::new(crate::engine::objects::str::PyStr::new(name)))
+            .clone()
+    }
+
+    /// A class attribute along the MRO, through the class's lookup cache.
+    pub fn cls_lookup(&self, cls: &Class, name: &Rc<crate::engine::objects::str::PyStr>) -> Option<Value> {
+        cls.lookup_cached(name, self.type_epoch)
     }
 
     /// Line of the running instruction in the running thread's innermost frame

@@ -39,6 +39,18 @@ impl SliceIndices {
 }
 
 impl Vm {
+    /// A special method of a built-in object defined natively in a module
+    /// (`Object::Native`, e.g. `contextvars.Context`), if it has one.
+    pub fn native_method(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Object(o) => match &**o {
+                Object::Native(n) => n.class.lookup_str(name),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// The built-in value behind an instance of a built-in subclass, or the value itself.
     pub fn builtin_view(&self, v: &Value) -> Option<Value> {
         match v {
@@ -53,8 +65,9 @@ impl Vm {
     }
 
     /// A special method defined in Python (not a native one) on a class.
-    fn user_method(&self, cls: &Class, name: &str) -> Option<Value> {
-        match cls.lookup_str(name) {
+    fn user_method(&mut self, cls: &Class, name: &'static str) -> Option<Value> {
+        let n = self.intern(name);
+        match self.cls_lookup(cls, &n) {
             Some(Value::Builtin(_)) | None => None,
             Some(v) => Some(v),
         }
@@ -174,6 +187,10 @@ impl Vm {
                     self.type_name(b)
                 ))
             }
+            (BinOpKind::Add, Value::Bytes(_), _) => {
+                return self.type_error(format!("can't concat {} to bytes", self.type_name(b)))
+            }
+            (BinOpKind::Mod, Value::Bytes(_), _) => return self.unsupported("bytes % formatting"),
             (BinOpKind::Add, Value::Tuple(_), _) => {
                 return self.type_error(format!(
                     "can only concatenate tuple (not \"{}\") to tuple",
@@ -242,13 +259,8 @@ impl Vm {
             }
             (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Value::Set(s)) => {
                 let (Value::Set(_) | Value::FrozenSet(_)) = b else { return Ok(None) };
-                let r = self.set_binop(k, a, b)?;
-                if let Some(Value::Set(new)) = &r {
-                    s.clear();
-                    s.merge(self, new)?;
-                    return Ok(Some(a.clone()));
-                }
-                Ok(None)
+                crate::engine::methods::set::inplace_binary(self, s, b, set_op_char(k))?;
+                Ok(Some(a.clone()))
             }
             (BinOpKind::Or, Value::Dict(d)) => {
                 self.dict_update_from(d, b, false, None)?;
@@ -299,20 +311,14 @@ impl Vm {
             }
             (Mod, Value::Str(fmt), _) => Some(Value::string(self.percent_format(fmt.as_str(), b)?)),
             (Or | And | Sub | Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-                self.set_binop(k, a, b)?
-            }
-            (Or | And | Sub | Xor, Value::Object(o), _) if matches!(&**o, Object::DictView(_, ViewKind::Keys | ViewKind::Items)) => {
-                let ia = self.collect(a)?;
-                let sa = self.new_set(ia)?;
-                let ib = self.collect(b)?;
-                let sb = self.new_set(ib)?;
-                self.set_binop(k, &sa, &sb)?
+                crate::engine::methods::set::binary(self, a, b, set_op_char(k))?
             }
             (Or, Value::Dict(x), Value::Dict(y)) => {
                 let d = Rc::new(x.copy());
                 self.dict_update_from(&d, &Value::Dict(y.clone()), false, None)?;
                 Some(Value::Dict(d))
             }
+            (Or | And | Sub | Xor, _, _) => crate::engine::methods::dict::view_operator(self, a, b, set_op_char(k))?,
             _ => None,
         })
     }
@@ -364,62 +370,6 @@ impl Vm {
         Ok(())
     }
 
-    /// `|`, `&`, `-`, `^` on sets, building the result as CPython does.
-    fn set_binop(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let (Value::Set(x) | Value::FrozenSet(x)) = a else { return Ok(None) };
-        let (Value::Set(y) | Value::FrozenSet(y)) = b else { return Ok(None) };
-        let frozen = matches!(a, Value::FrozenSet(_));
-        let out = match k {
-            BinOpKind::Or => {
-                let r = x.copy();
-                r.merge(self, y)?;
-                r
-            }
-            BinOpKind::And => {
-                let (small, big) = if x.len() > y.len() { (y, x) } else { (x, y) };
-                let r = PySet::new();
-                for (h, key) in small.entries() {
-                    if big.contains_hashed(self, h, &key)? {
-                        r.add_hashed(self, h, key)?;
-                    }
-                }
-                r
-            }
-            BinOpKind::Sub => {
-                let r = if (x.len() >> 2) > y.len() {
-                    let r = x.copy();
-                    for (_, key) in y.entries() {
-                        r.discard(self, &key)?;
-                    }
-                    r
-                } else {
-                    let r = PySet::new();
-                    for (h, key) in x.entries() {
-                        if !y.contains_hashed(self, h, &key)? {
-                            r.add_hashed(self, h, key)?;
-                        }
-                    }
-                    r
-                };
-                r
-            }
-            BinOpKind::Xor => {
-                let r = x.copy();
-                for (h, key) in y.entries() {
-                    if r.contains_hashed(self, h, &key)? {
-                        r.discard(self, &key)?;
-                    } else {
-                        r.add_hashed(self, h, key)?;
-                    }
-                }
-                r
-            }
-            _ => return Ok(None),
-        };
-        let rc = Rc::new(out);
-        Ok(Some(if frozen { Value::FrozenSet(rc) } else { Value::Set(rc) }))
-    }
-
     /// A new set from items, added in order.
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let s = Rc::new(PySet::new());
@@ -444,7 +394,7 @@ impl Vm {
         self.unary('~', "__invert__", v)
     }
 
-    fn unary(&mut self, op: char, dunder: &str, v: &Value) -> PyResult<Value> {
+    fn unary(&mut self, op: char, dunder: &'static str, v: &Value) -> PyResult<Value> {
         if let Some(r) = self.number_unary(op, v)? {
             return Ok(r);
         }
@@ -499,6 +449,16 @@ impl Vm {
                 true
             }
             Value::Object(o) => match &**o {
+                Object::Native(n) => {
+                    if let Some(f) = n.class.lookup_str("__bool__") {
+                        let r = self.call(&f, std::slice::from_ref(v))?;
+                        return Ok(matches!(r, Value::Bool(true)));
+                    }
+                    if n.class.lookup_str("__len__").is_some() {
+                        return Ok(self.len(v)? != 0);
+                    }
+                    true
+                }
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) != 0,
                 Object::DictView(d, _) => !d.is_empty(),
                 Object::MappingProxy(d) => !d.is_empty(),
@@ -519,6 +479,10 @@ impl Vm {
 
     /// `len(v)`.
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(f) = self.native_method(v, "__len__") {
+            let r = self.call(&f, std::slice::from_ref(v))?;
+            return Ok(as_int(&r).and_then(|n| n.to_usize()).unwrap_or(0));
+        }
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.len(),
@@ -627,15 +591,23 @@ impl Vm {
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
         }
-        let a_inst = matches!(a, Value::Instance(_));
-        let b_inst = matches!(b, Value::Instance(_));
+        let is_native = |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_)));
+        let a_inst = matches!(a, Value::Instance(_)) || is_native(a);
+        let b_inst = matches!(b, Value::Instance(_)) || is_native(b);
         let (op, rop) = k.dunders();
         if a_inst || b_inst {
             let ta = self.class_of(a);
             let tb = self.class_of(b);
             let same = Rc::ptr_eq(&ta, &tb);
-            let fwd = self.user_method(&ta, op);
-            let refl = if same && !b_inst { None } else { self.user_method(&tb, rop) };
+            let method = |vm: &mut Vm, v: &Value, cls: &Class, name: &'static str| {
+                if is_native(v) {
+                    cls.lookup_str(name)
+                } else {
+                    vm.user_method(cls, name)
+                }
+            };
+            let fwd = method(self, a, &ta, op);
+            let refl = if same && !b_inst { None } else { method(self, b, &tb, rop) };
             let mut tried_refl = false;
             if let Some(rf) = &refl {
                 if !same && tb.is_subclass(&ta) {
@@ -689,6 +661,9 @@ impl Vm {
                 if let Some(o) = self.number_cmp(&av, &bv) {
                     return Ok(Value::Bool(Vm::ordering_result(k, o)));
                 }
+                if let (Value::Str(x), Value::Str(y)) = (&av, &bv) {
+                    return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
+                }
                 Ok(self.builtin_compare(k, &av, &bv)?.unwrap_or(Value::NotImplemented))
             }
             _ => Ok(Value::NotImplemented),
@@ -707,6 +682,9 @@ impl Vm {
         };
         if let Some((x, y)) = seqs {
             return self.sequence_compare(k, &x, &y).map(Some);
+        }
+        if let Some(r) = crate::engine::methods::dict::view_richcompare(self, a, b, k)? {
+            return Ok(Some(r));
         }
         Ok(Some(match (a, b) {
             (Value::Bytes(x), Value::Bytes(y)) => Value::Bool(Vm::ordering_result(k, Some(x.cmp(y)))),
@@ -742,21 +720,6 @@ impl Vm {
                     let l1 = range_len(*s1, *e1, *t1);
                     let l2 = range_len(*s2, *e2, *t2);
                     let eq = l1 == l2 && (l1 == 0 || (s1 == s2 && (l1 == 1 || t1 == t2)));
-                    Value::Bool(eq == (k == CmpKind::Eq))
-                }
-                (Object::DictView(d1, ViewKind::Keys), Object::DictView(d2, ViewKind::Keys))
-                    if matches!(k, CmpKind::Eq | CmpKind::Ne) =>
-                {
-                    let (d1, d2) = (d1.clone(), d2.clone());
-                    let mut eq = d1.len() == d2.len();
-                    if eq {
-                        for key in d1.keys() {
-                            if !d2.contains(self, &key)? {
-                                eq = false;
-                                break;
-                            }
-                        }
-                    }
                     Value::Bool(eq == (k == CmpKind::Eq))
                 }
                 _ => return Ok(None),
@@ -826,6 +789,10 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(f) = self.native_method(container, "__contains__") {
+            let r = self.call(&f, &[container.clone(), item.clone()])?;
+            return self.truthy(&r);
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -834,11 +801,10 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
-            Value::Bytes(bs) => match item {
-                Value::Bytes(sub) => Ok(sub.is_empty() || bs.windows(sub.len()).any(|w| w == &sub[..])),
-                Value::Int(i) => Ok(bs.contains(&(*i as u8)) && (0..256).contains(i)),
-                _ => Err(self.type_error("a bytes-like object is required")),
-            },
+            Value::Bytes(bs) => {
+                let bs = bs.clone();
+                crate::engine::methods::bytes::contains(self, &bs, item)
+            }
             Value::List(l) => {
                 let items = l.snapshot();
                 for x in &items {
@@ -857,7 +823,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) | Value::FrozenSet(s) => s.contains(self, item),
+            Value::Set(s) | Value::FrozenSet(s) => crate::engine::methods::set::contains_key(self, s, item),
             Value::Object(o) => match &**o {
                 Object::Range { start, stop, step } => match as_int(item) {
                     Some(n) => {
@@ -1000,6 +966,9 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(f) = self.native_method(obj, "__getitem__") {
+            return self.call(&f, &[obj.clone(), key.clone()]);
+        }
         match obj {
             Value::List(l) => {
                 if Vm::is_slice(key) {
@@ -1036,6 +1005,12 @@ impl Vm {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(Value::string(si.indices().map(|i| chars[i]).collect()));
                 }
+                if self.index_value(key)?.is_none() {
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(key)
+                    )));
+                }
                 let i = self.seq_index(key, s.char_len(), "string")?;
                 Ok(Value::string(s.char_at(i).map(String::from).unwrap_or_default()))
             }
@@ -1044,8 +1019,18 @@ impl Vm {
                     let si = self.slice_indices(key, b.len())?;
                     return Ok(Value::Bytes(Rc::new(si.indices().map(|i| b[i]).collect())));
                 }
-                let i = self.seq_index(key, b.len(), "index")?;
-                Ok(Value::Int(b[i] as i64))
+                if self.index_value(key)?.is_none() {
+                    return Err(self.type_error(format!(
+                        "byte indices must be integers or slices, not {}",
+                        self.type_name(key)
+                    )));
+                }
+                let i = self.index_isize(key, "byte")?;
+                let j = if i < 0 { i + b.len() as i64 } else { i };
+                match usize::try_from(j).ok().and_then(|j| b.get(j)) {
+                    Some(&x) => Ok(Value::Int(x as i64)),
+                    None => Err(self.index_error("index out of range")),
+                }
             }
             Value::Dict(d) => match d.get(self, key)? {
                 Some(v) => Ok(v),
@@ -1124,10 +1109,19 @@ impl Vm {
 
     /// `obj[key] = value`.
     pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        if let Some(f) = self.native_method(obj, "__setitem__") {
+            self.call(&f, &[obj.clone(), key, value])?;
+            return Ok(());
+        }
         match obj {
             Value::List(l) => {
                 if Vm::is_slice(&key) {
-                    let items = self.collect(&value)?;
+                    let items = match self.collect(&value) {
+                        Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::TypeError) && self.get_iter(&value).is_err() => {
+                            return Err(self.type_error("can only assign an iterable"))
+                        }
+                        other => other?,
+                    };
                     let len = l.len();
                     let si = self.slice_indices(&key, len)?;
                     let mut cur = l.snapshot();
@@ -1189,6 +1183,10 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(f) = self.native_method(obj, "__delitem__") {
+            self.call(&f, &[obj.clone(), key.clone()])?;
+            return Ok(());
+        }
         match obj {
             Value::List(l) => {
                 if Vm::is_slice(key) {
@@ -1409,5 +1407,15 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
         ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
     } else {
         0
+    }
+}
+
+/// The operator character of a set operation.
+fn set_op_char(k: BinOpKind) -> char {
+    match k {
+        BinOpKind::Or => '|',
+        BinOpKind::And => '&',
+        BinOpKind::Sub => '-',
+        _ => '^',
     }
 }

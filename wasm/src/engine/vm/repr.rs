@@ -365,7 +365,10 @@ impl Vm {
                     };
                 }
                 if let Payload::Value(inner) = &i.payload {
-                    if cls.lookup(&self.names.d_repr).is_none_or(|r| matches!(r, Value::Builtin(_))) {
+                    // `str.__str__` returns the text itself, whatever `__repr__` a subclass defines.
+                    if matches!(inner, Value::Str(_))
+                        || cls.lookup(&self.names.d_repr).is_none_or(|r| matches!(r, Value::Builtin(_)))
+                    {
                         let inner = inner.clone();
                         return self.str_of(&inner);
                     }
@@ -434,6 +437,10 @@ impl Vm {
                     }
                 }
                 if let Payload::Value(inner) = &i.payload {
+                    // The built-in `__format__` of int, float and str formats `str(self)` for an empty spec.
+                    if spec.is_empty() {
+                        return self.str_of(v);
+                    }
                     let inner = inner.clone();
                     return self.format(&inner, spec);
                 }

@@ -16,7 +16,7 @@ use crate::engine::trace::TraceEvent;
 use crate::engine::value::Value;
 use crate::engine::vm::call::Called;
 use crate::engine::vm::dispatch::Exit;
-use crate::engine::vm::frame::{Frame, ReturnMode};
+use crate::engine::vm::frame::{Frame, ReturnMode, new_frame};
 use crate::engine::vm::scheduler::{ThreadStatus, Wait};
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
@@ -57,6 +57,11 @@ pub enum GenStep {
 
 /// A synthetic code object (never shown in tracebacks).
 pub fn synthetic_code(name: &str, ops: Vec<Op>, consts: Vec<Value>) -> Rc<Code> {
+    synthetic_code_named(name, ops, consts, &[])
+}
+
+/// A synthetic code object that also uses names (imports, attributes).
+pub fn synthetic_code_named(name: &str, ops: Vec<Op>, consts: Vec<Value>, names: &[&str]) -> Rc<Code> {
     let n = ops.len();
     Rc::new(Code {
         name: Rc::new(PyStr::new(name)),
@@ -66,7 +71,7 @@ pub fn synthetic_code(name: &str, ops: Vec<Op>, consts: Vec<Value>) -> Rc<Code> 
         spans: vec![Span::default(); n],
         ops,
         consts,
-        names: Vec::new(),
+        names: names.iter().map(|n| Rc::new(PyStr::new(n))).collect(),
         varnames: Vec::new(),
         cellvars: Vec::new(),
         freevars: Vec::new(),
@@ -180,8 +185,21 @@ impl Vm {
 
     /// Gives a returning frame's result to whoever waits for it.
     fn frame_done(&mut self, mut frame: Frame, result: Result<Value, Rc<Instance>>, level: u32) -> Option<LoopEnd> {
+        let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
+        let generator = frame.generator.take();
+        self.recycle_frame(frame);
+        self.frame_finished(mode, generator, result, level)
+    }
+
+    fn frame_finished(
+        &mut self,
+        mode: ReturnMode,
+        generator: Option<Rc<Object>>,
+        result: Result<Value, Rc<Instance>>,
+        level: u32,
+    ) -> Option<LoopEnd> {
         let mut result = result;
-        if let Some(g) = frame.generator.take() {
+        if let Some(g) = generator {
             if let Object::Generator(gen) = &*g {
                 gen.state.set(GenState::Finished);
             }
@@ -196,7 +214,7 @@ impl Vm {
                 }
             }
         }
-        match std::mem::replace(&mut frame.mode, ReturnMode::Normal) {
+        match mode {
             ReturnMode::Normal => self.deliver(result),
             ReturnMode::Init(inst) => match result {
                 Ok(Value::None) => self.deliver(Ok(inst)),
@@ -269,7 +287,7 @@ impl Vm {
         };
         let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
         if let Object::Generator(gen) = &*g {
-            *gen.frame.borrow_mut() = Some(Box::new(frame));
+            *gen.frame.borrow_mut() = Some(frame);
             gen.state.set(GenState::Suspended);
         }
         match mode {
@@ -295,11 +313,41 @@ impl Vm {
             self.park(0, ParkedResult::Returned(result));
             return None;
         }
+        if self.processes[proc].main_thread == t {
+            self.finish_process(proc, result);
+            return None;
+        }
         if let Err(e) = &result {
             self.report_unhandled_thread_exception(e);
         }
         self.finish_thread(t);
         None
+    }
+
+    /// A child process's main thread ended: its exit status is set and every
+    /// thread it still has stops (as the OS would end them).
+    fn finish_process(&mut self, proc: usize, result: Result<Value, Rc<Instance>>) {
+        let code = match result {
+            Ok(Value::Int(c)) => c,
+            Ok(_) => 0,
+            Err(e) => {
+                let _ = self.print_exception(&e);
+                1
+            }
+        };
+        self.end_process(proc, code);
+    }
+
+    /// Ends every thread of a process and records its exit status.
+    pub fn end_process(&mut self, proc: usize, code: i64) {
+        for t in 0..self.threads.len() {
+            if self.threads[t].process as usize == proc && !self.threads[t].is_finished() {
+                self.finish_thread(t);
+            }
+        }
+        if self.processes[proc].exitcode.is_none() {
+            self.processes[proc].exitcode = Some(code);
+        }
     }
 
     /// Marks a thread ended and drops its thread-local values.
@@ -447,6 +495,26 @@ impl Vm {
                     (Value::None, true)
                 } else {
                     return false;
+                }
+            }
+            Wait::MpQueue { queue, deadline } => {
+                let item = match &**queue {
+                    Object::Native(n) => {
+                        let mut st = n.state.borrow_mut();
+                        if st.len() > 1 {
+                            Some(st.remove(1))
+                        } else {
+                            None
+                        }
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some(v) => (v, false),
+                    None if deadline.is_some_and(|d| now >= d) => {
+                        (crate::engine::modules::multiprocessing::empty_marker(&self.native_values), true)
+                    }
+                    None => return false,
                 }
             }
             Wait::Forever => return false,
@@ -666,7 +734,7 @@ impl Vm {
     /// Waits inside native code: the thread blocks, other threads run, and the
     /// wait's result comes back here.
     pub fn block_in_place(&mut self, w: Wait) -> PyResult<Value> {
-        let mut frame = Frame::new(self.wait_stub.clone(), self.process().builtins.clone(), None);
+        let mut frame = new_frame(self.wait_stub.clone(), self.process().builtins.clone(), None);
         frame.ip = 0;
         if self.level >= MAX_NESTING {
             return Err(self.err(
@@ -713,7 +781,7 @@ impl Vm {
         let Some(frame) = gen.frame.borrow_mut().take() else {
             return Ok(None);
         };
-        let mut frame = *frame;
+        let mut frame = frame;
         if !was_created {
             frame.stack.push(send);
         }
@@ -783,7 +851,7 @@ impl Vm {
             .map(|f| f.qualname.clone())
             .unwrap_or_else(|| frame.code.qualname.clone());
         Value::Object(Rc::new(Object::Generator(GenObj {
-            frame: std::cell::RefCell::new(Some(Box::new(frame))),
+            frame: std::cell::RefCell::new(Some(frame)),
             state: std::cell::Cell::new(GenState::Created),
             name,
             qualname,
@@ -831,6 +899,7 @@ impl Vm {
                 _ => "a lock".to_string(),
             },
             (None, Wait::Process { .. }) => "Process.join()".to_string(),
+            (None, Wait::MpQueue { .. }) => "Queue.get()".to_string(),
             (None, Wait::Forever) => "signal.pause()".to_string(),
         }
     }

@@ -38,6 +38,14 @@ pub enum Wait {
         /// Give up at this time.
         deadline: Option<Nanos>,
     },
+    /// Waiting for an item on a multiprocessing queue (a native object whose
+    /// state holds pickled items).
+    MpQueue {
+        /// The queue.
+        queue: Rc<Object>,
+        /// Give up (the empty marker is the result) at this time.
+        deadline: Option<Nanos>,
+    },
     /// Waiting for a signal (`signal.pause`) or forever.
     Forever,
 }
@@ -54,6 +62,7 @@ impl std::fmt::Debug for Wait {
                 write!(f, "lock #{id} deadline {deadline:?}")
             }
             Wait::Process { process, .. } => write!(f, "process {process}"),
+            Wait::MpQueue { .. } => write!(f, "multiprocessing queue"),
             Wait::Forever => write!(f, "forever"),
         }
     }
@@ -64,7 +73,7 @@ impl Wait {
     pub fn deadline(&self) -> Option<Nanos> {
         match self {
             Wait::Sleep { until } => Some(*until),
-            Wait::Lock { deadline, .. } | Wait::Process { deadline, .. } => *deadline,
+            Wait::Lock { deadline, .. } | Wait::Process { deadline, .. } | Wait::MpQueue { deadline, .. } => *deadline,
             Wait::Forever => None,
         }
     }

@@ -50,6 +50,13 @@ impl Vm {
             repr_stack: Vec::new(),
             stdlib_cache: HashMap::new(),
             frame_ctx: None,
+            native_classes: HashMap::new(),
+            native_values: HashMap::new(),
+            main_code: None,
+            spawn_payloads: HashMap::new(),
+            type_epoch: 0,
+            frame_pool: Vec::new(),
+            interned: HashMap::new(),
             config,
         };
         crate::engine::builtins::install_types(&vm);

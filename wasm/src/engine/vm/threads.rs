@@ -3,7 +3,7 @@
 use crate::engine::bytecode::Op;
 use crate::engine::trace::TraceEvent;
 use crate::engine::value::Value;
-use crate::engine::vm::frame::{Frame, ReturnMode};
+use crate::engine::vm::frame::{new_frame, ReturnMode};
 use crate::engine::vm::run::synthetic_code;
 use crate::engine::vm::scheduler::ThreadState;
 use crate::engine::vm::Vm;
@@ -24,7 +24,7 @@ impl Vm {
         let code = synthetic_code("<thread>", ops, consts);
         let process = self.thread().process;
         let globals = self.process().builtins.clone();
-        let mut frame = Frame::new(code, globals, None);
+        let mut frame = new_frame(code, globals, None);
         frame.mode = ReturnMode::ThreadEntry;
         let ident = self.next_ident;
         self.next_ident += 8_392_704;
