@@ -7,6 +7,10 @@ pub fn source_of(name: &str) -> Option<&'static str> {
         "signal" => include_str!("signal.py"),
         "multiprocessing" => include_str!("multiprocessing.py"),
         "multiprocessing.pool" => include_str!("multiprocessing_pool.py"),
+        "collections" => include_str!("collections.py"),
+        "keyword" => include_str!("keyword.py"),
+        "operator" => include_str!("operator.py"),
+        "_callargs" => include_str!("_callargs.py"),
         _ => return None,
     })
 }
