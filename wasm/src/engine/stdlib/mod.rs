@@ -8,9 +8,12 @@ pub fn source_of(name: &str) -> Option<&'static str> {
         "multiprocessing" => include_str!("multiprocessing.py"),
         "multiprocessing.pool" => include_str!("multiprocessing_pool.py"),
         "collections" => include_str!("collections.py"),
+        "copy" => include_str!("copy.py"),
+        "dataclasses" => include_str!("dataclasses.py"),
         "keyword" => include_str!("keyword.py"),
         "operator" => include_str!("operator.py"),
         "_callargs" => include_str!("_callargs.py"),
+        "typing" => include_str!("typing.py"),
         _ => return None,
     })
 }

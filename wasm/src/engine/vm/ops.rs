@@ -538,7 +538,12 @@ impl Vm {
                         Some(f @ (Value::Function(_) | Value::BoundMethod(_) | Value::Object(_))) => {
                             let r = self.call_method_on(&f, v, &[])?;
                             match as_int(&r) {
-                                Some(n) => Ok(crate::engine::numeric::hash::hash_int(&n)),
+                                // A result that fits is the hash itself (-1 is reserved), as in CPython.
+                                Some(n) => Ok(match n.to_i64() {
+                                    Some(-1) => -2,
+                                    Some(h) => h,
+                                    None => crate::engine::numeric::hash::hash_int(&n),
+                                }),
                                 None => Err(self.type_error("__hash__ method should return an integer")),
                             }
                         }
