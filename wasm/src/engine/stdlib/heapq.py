@@ -10,7 +10,8 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 def _check(heap, name):
     if not isinstance(heap, list):
-        raise TypeError('%s() argument 1 must be list, not %s' % (name, type(heap).__name__))
+        which = 'argument' if name in ('heappop', 'heapify') else 'argument 1'
+        raise TypeError('%s() %s must be list, not %s' % (name, which, type(heap).__name__))
 
 
 def _sift_toward_root(heap, startpos, pos):
