@@ -8,6 +8,7 @@ pub fn source_of(name: &str) -> Option<&'static str> {
         "multiprocessing" => include_str!("multiprocessing.py"),
         "multiprocessing.pool" => include_str!("multiprocessing_pool.py"),
         "collections" => include_str!("collections.py"),
+        "collections.abc" => include_str!("collections_abc.py"),
         "abc" => include_str!("abc.py"),
         "copy" => include_str!("copy.py"),
         "dataclasses" => include_str!("dataclasses.py"),
