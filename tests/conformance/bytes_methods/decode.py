@@ -42,3 +42,5 @@ try:
     b'ab\xffcd'.decode()
 except UnicodeDecodeError as e:
     print(type(e).__name__, isinstance(e, ValueError), e.encoding, e.object, e.start, e.end, e.reason)
+print(repr(b''.decode('no-such-codec')), repr(b''.decode('rot13')), repr(str(b'', 'whatever')))
+show(lambda: ''.encode('no-such-codec'))

@@ -339,8 +339,9 @@ fn is_operator_class(k: T) -> bool {
         )
 }
 
-/// Is the `match`/`case` at `toks[i]` the soft keyword? It is when the
-/// logical line ends with `:` and the next token can begin a subject or pattern.
+/// Is the `match`/`case` at `toks[i]` the soft keyword? It is when the next
+/// token can begin a subject or pattern and the logical line has a `:` outside
+/// brackets (`match = 1`, `match.x`, `match(x)` are plain names).
 fn soft_keyword_here(toks: &[Token], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
         return false;
@@ -366,15 +367,17 @@ fn soft_keyword_here(toks: &[Token], i: usize) -> bool {
     if !begins {
         return false;
     }
-    let mut last = None;
+    let mut depth = 0i32;
     for t in &toks[i + 1..] {
         match t.kind {
             T::Newline | T::EndMarker => break,
-            T::Comment => {}
-            _ => last = Some(t.kind),
+            T::LPar | T::LSqb | T::LBrace => depth += 1,
+            T::RPar | T::RSqb | T::RBrace => depth -= 1,
+            T::Colon if depth == 0 => return true,
+            _ => {}
         }
     }
-    last == Some(T::Colon)
+    false
 }
 
 fn is_fstring(src: &str, t: Token) -> bool {
@@ -404,8 +407,8 @@ fn fstring(src: &str, t: Token, nesting: u32, out: &mut Vec<HighlightSpan>) {
     let body_end = if closed { e - qlen } else { e };
     let raw = text[..prefix].bytes().any(|c| c == b'r' || c == b'R');
     let mut pos = body_start;
+    push(out, s, body_start, TokenClass::String);
     fields(src, &mut pos, body_end, raw, 0, nesting, out);
-    push(out, s, body_start.max(s), TokenClass::String);
     if pos < body_end {
         push(out, pos, body_end, TokenClass::String);
     }

@@ -109,6 +109,8 @@ struct Lexer<'a> {
     in_field: bool,
     /// The current logical line has produced a token (so a NEWLINE is due).
     line_has_tokens: bool,
+    /// Start of a comment just skipped (a NEWLINE right after it starts there).
+    comment_start: Option<usize>,
     tokens: Vec<Token>,
     error: Option<LexError>,
     mode: Mode,
@@ -122,10 +124,16 @@ impl<'a> Lexer<'a> {
         let b = src.as_bytes();
         let end = end.min(b.len());
         let start = start.min(end);
-        // Line bookkeeping is relative to the whole source.
+        // Line bookkeeping is relative to the whole source. Inside an
+        // f-string field no message names a line (the field's brackets and
+        // quotes are checked before it is lexed), so the count is skipped
+        // there: it would cost a pass over the source per field.
         let mut line = 1;
         let mut line_start = 0;
-        let mut i = 0;
+        let mut i = if in_field { start } else { 0 };
+        if in_field {
+            line_start = start;
+        }
         while i < start {
             match b[i] {
                 b'\n' => {
@@ -153,6 +161,7 @@ impl<'a> Lexer<'a> {
             brackets: Vec::new(),
             in_field,
             line_has_tokens: false,
+            comment_start: None,
             tokens: Vec::with_capacity((end - start) / 4 + 4),
             error: None,
             mode,
@@ -163,7 +172,7 @@ impl<'a> Lexer<'a> {
         let at = if self.in_field {
             self.end as u32
         } else {
-            self.eof_offset() as u32
+            self.eof_position() as u32
         };
         self.tokens.push(Token {
             kind: TokenKind::EndMarker,
@@ -235,6 +244,13 @@ impl<'a> Lexer<'a> {
         p
     }
 
+    /// Where the end-of-input tokens go: the final newline, unless a token
+    /// (an unterminated string, while highlighting) already covers it.
+    fn eof_position(&self) -> usize {
+        let last = self.tokens.last().map_or(0, |t| t.end as usize);
+        self.eof_offset().max(last)
+    }
+
     /// The 1-based line CPython names in "detected at line N" at end of input.
     fn eof_line(&self) -> u32 {
         let ends_with_newline = self.end > 0 && matches!(self.b[self.end - 1], b'\n' | b'\r');
@@ -297,6 +313,9 @@ impl<'a> Lexer<'a> {
         }
         let start = self.pos;
         let c = self.peek();
+        if c != b'\n' && c != b'\r' {
+            self.comment_start = None;
+        }
         match c {
             b'#' => {
                 while !self.at_end() && !matches!(self.peek(), b'\n' | b'\r') {
@@ -305,17 +324,20 @@ impl<'a> Lexer<'a> {
                 if !self.strict() {
                     self.push(TokenKind::Comment, start, self.pos);
                 }
+                // CPython's NEWLINE token after a comment starts at the `#`.
+                self.comment_start = Some(start);
                 Ok(())
             }
             b'\n' | b'\r' => {
-                let nl_start = self.pos;
+                let nl_end = self.pos;
+                let nl_start = self.comment_start.take().unwrap_or(self.pos);
                 self.eat_newline();
                 if !self.in_field {
                     self.at_bol = true;
                 }
                 if self.brackets.is_empty() && !self.in_field && self.line_has_tokens {
                     self.line_has_tokens = false;
-                    self.push(TokenKind::Newline, nl_start, nl_start);
+                    self.push(TokenKind::Newline, nl_start, nl_end);
                 }
                 Ok(())
             }
@@ -348,6 +370,9 @@ impl<'a> Lexer<'a> {
     fn indentation(&mut self) -> Step {
         let mut col: u32 = 0;
         let mut altcol: u32 = 0;
+        // Indentation cannot be split with backslashes: the column at the first
+        // backslash decides (CPython 3.11.7's `cont_line_col`).
+        let mut cont_line_col: u32 = 0;
         loop {
             match self.peek() {
                 b' ' if !self.at_end() => {
@@ -362,9 +387,24 @@ impl<'a> Lexer<'a> {
                     col = 0;
                     altcol = 0;
                 }
+                b'\\' if !self.at_end() && matches!(self.peek_at(1), b'\n' | b'\r') => {
+                    if cont_line_col == 0 {
+                        cont_line_col = col;
+                    }
+                    self.pos += 1;
+                    self.eat_newline();
+                    if self.at_end() {
+                        return self.unexpected_eof();
+                    }
+                    continue;
+                }
                 _ => break,
             }
             self.pos += 1;
+        }
+        if cont_line_col != 0 {
+            col = cont_line_col;
+            altcol = cont_line_col;
         }
         // compile() appends a newline, so trailing spaces at the end are a blank line.
         let blank = self.at_end() || matches!(self.peek(), b'#' | b'\n' | b'\r');
@@ -476,7 +516,7 @@ impl<'a> Lexer<'a> {
         }
         if !self.in_field {
             // CPython places these (and the end marker) at the final newline.
-            let q = self.eof_offset();
+            let q = self.eof_position();
             while self.indents.len() > 1 {
                 self.indents.pop();
                 self.push(TokenKind::Dedent, q, q);

@@ -6,25 +6,34 @@ use num_bigint::BigInt;
 
 /// The value of a NUMBER token the lexer accepted.
 pub fn number_value(text: &str) -> Constant {
-    let clean: String = text.chars().filter(|&c| c != '_').collect();
-    let lower = clean.to_ascii_lowercase();
-    if let Some(rest) = lower.strip_suffix('j') {
+    // One pass: drop underscores, lowercase, note the radix and the kind.
+    let b = text.as_bytes();
+    let (radix, body) = match (b.first(), b.get(1).map(u8::to_ascii_lowercase)) {
+        (Some(b'0'), Some(b'x')) => (16, &b[2..]),
+        (Some(b'0'), Some(b'o')) => (8, &b[2..]),
+        (Some(b'0'), Some(b'b')) => (2, &b[2..]),
+        _ => (10, b),
+    };
+    let mut clean = String::with_capacity(body.len());
+    let mut float = false;
+    for &c in body {
+        match c.to_ascii_lowercase() {
+            b'_' => {}
+            c => {
+                float |= radix == 10 && matches!(c, b'.' | b'e' | b'j');
+                clean.push(c as char);
+            }
+        }
+    }
+    if let Some(rest) = clean.strip_suffix('j') {
         return Constant::Imaginary(parse_float(rest));
     }
-    let (digits, radix) = if let Some(r) = lower.strip_prefix("0x") {
-        (r, 16)
-    } else if let Some(r) = lower.strip_prefix("0o") {
-        (r, 8)
-    } else if let Some(r) = lower.strip_prefix("0b") {
-        (r, 2)
-    } else if lower.contains(['.', 'e']) {
-        return Constant::Float(parse_float(&lower));
-    } else {
-        (lower.as_str(), 10)
-    };
-    match i64::from_str_radix(digits, radix) {
+    if float {
+        return Constant::Float(parse_float(&clean));
+    }
+    match i64::from_str_radix(&clean, radix) {
         Ok(v) => Constant::Int(v),
-        Err(_) => match BigInt::parse_bytes(digits.as_bytes(), radix) {
+        Err(_) => match BigInt::parse_bytes(clean.as_bytes(), radix) {
             Some(b) => Constant::BigInt(Box::new(b)),
             None => Constant::Int(0),
         },
@@ -81,6 +90,9 @@ pub enum DecodeError {
 
 /// Decodes the body of a `str` literal (not raw): escapes and line continuations.
 pub fn decode_str(body: &str) -> Result<String, DecodeError> {
+    if !body.contains(['\\', '\r']) {
+        return Ok(body.to_string());
+    }
     let mut out = String::with_capacity(body.len());
     let b = body.as_bytes();
     let mut i = 0;
@@ -217,11 +229,18 @@ fn unicode_error(start: usize, end: usize, what: &str) -> DecodeError {
 
 /// Normalizes line endings of a raw `str` body.
 pub fn raw_str(body: &str) -> String {
-    if body.contains('\r') {
-        body.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        body.to_string()
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix('\n') {
+            rest = r;
+        }
     }
+    out.push_str(rest);
+    out
 }
 
 /// Decodes the body of a bytes literal; `raw` for `rb''`.

@@ -16,6 +16,7 @@ pub mod literal;
 pub mod methods;
 pub mod modules;
 pub mod numeric;
+pub mod nfkc;
 pub mod objects;
 pub mod parser;
 pub mod session;

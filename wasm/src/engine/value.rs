@@ -257,7 +257,7 @@ impl std::fmt::Debug for Value {
             Dict(_) => write!(f, "<dict>"),
             Set(_) => write!(f, "<set>"),
             FrozenSet(_) => write!(f, "<frozenset>"),
-            Function(func) => write!(f, "<function {}>", func.qualname.as_str()),
+            Function(func) => write!(f, "<function {}>", func.qualname.borrow().as_str()),
             Builtin(b) => write!(f, "<built-in {}>", b.name),
             BoundMethod(_) => write!(f, "<bound method>"),
             Class(c) => write!(f, "<class {}>", c.name_string()),

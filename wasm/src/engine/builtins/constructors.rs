@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::args;
 use super::object::add_methods;
+use crate::engine::methods::codecs;
 use crate::engine::flow::PyResult;
 use crate::engine::numeric::int_text::DEFAULT_MAX_STR_DIGITS;
 use crate::engine::numeric::parse::{parse_float, parse_int};
@@ -203,16 +204,31 @@ fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn str_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let cls = cls_arg(vm, a)?;
     args::only_kw(vm, "str", a, &["object", "encoding", "errors"])?;
-    let rest = &a.pos[1..];
-    let v = match (args::arg(a, 1, "object"), args::arg(a, 2, "encoding")) {
-        (None, _) => Value::str(""),
-        (Some(Value::Bytes(b)), Some(_)) => match String::from_utf8(b.to_vec()) {
-            Ok(s) => Value::string(s),
-            Err(_) => return Err(vm.err(ExcKind::UnicodeError, "'utf-8' codec can't decode bytes")),
-        },
-        (Some(x), _) => {
-            let _ = rest;
-            vm.str_value(x)?
+    let encoding = args::arg(a, 2, "encoding");
+    let errors = args::arg(a, 3, "errors");
+    let v = match args::arg(a, 1, "object") {
+        None => Value::str(""),
+        Some(x) if encoding.is_none() && errors.is_none() => vm.str_value(x)?,
+        Some(x) => {
+            let encoding = codecs::name_arg(vm, encoding, "str", "encoding")?;
+            let errors = codecs::name_arg(vm, errors, "str", "errors")?;
+            let data = match vm.builtin_view(x) {
+                Some(Value::Bytes(b)) => b,
+                Some(Value::Str(_)) => return Err(vm.type_error("decoding str is not supported")),
+                _ => {
+                    return Err(vm.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        vm.type_name(x)
+                    )))
+                }
+            };
+            let text = codecs::decode(
+                vm,
+                &data,
+                encoding.as_deref().unwrap_or("utf-8"),
+                errors.as_deref().unwrap_or("strict"),
+            )?;
+            Value::string(text)
         }
     };
     let str_cls = vm.types.str_.clone();
@@ -225,10 +241,20 @@ fn bytes_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = match rest.first() {
         None => Vec::new(),
         Some(Value::Str(s)) => {
-            if rest.get(1).is_none() && a.kw("encoding").is_none() {
+            let Some(encoding) = a.kw("encoding").or(rest.get(1)) else {
                 return Err(vm.type_error("string argument without an encoding"));
-            }
-            s.as_str().as_bytes().to_vec()
+            };
+            let encoding = codecs::name_arg(vm, Some(encoding), "bytes", "encoding")?;
+            let errors = codecs::name_arg(vm, a.kw("errors").or(rest.get(2)), "bytes", "errors")?;
+            codecs::encode(
+                vm,
+                s.as_str(),
+                encoding.as_deref().unwrap_or("utf-8"),
+                errors.as_deref().unwrap_or("strict"),
+            )?
+        }
+        Some(_) if a.kw("encoding").or(rest.get(1)).is_some() => {
+            return Err(vm.type_error("encoding without a string argument"))
         }
         Some(Value::Bytes(b)) => (**b).clone(),
         Some(n @ (Value::Int(_) | Value::Bool(_))) => {

@@ -96,6 +96,7 @@ fn sink_of(vm: &mut Vm, file: Option<&Value>, default: Stream) -> PyResult<Sink>
 
 fn write_to(vm: &mut Vm, sink: &Sink, text: &str) -> PyResult<()> {
     match sink {
+        Sink::Stream(_) if text.is_empty() => Ok(()),
         Sink::Stream(s) => vm.write_output(*s, text),
         Sink::Object(o) => {
             let w = Rc::new(PyStr::new("write"));
@@ -121,12 +122,38 @@ fn print(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let sep = text_arg(vm, a.kw("sep"), "sep", " ")?;
     let end = text_arg(vm, a.kw("end"), "end", "\n")?;
     let sink = sink_of(vm, a.kw("file"), Stream::Stdout)?;
+    if let Sink::Object(_) = sink {
+        // A Python file object gets one write() per piece, as CPython does.
+        for (i, v) in a.pos.iter().enumerate() {
+            if i > 0 {
+                write_to(vm, &sink, &sep)?;
+            }
+            let text = vm.str_of(v)?;
+            write_to(vm, &sink, &text)?;
+        }
+        write_to(vm, &sink, &end)?;
+        if let (Some(flush), Sink::Object(o)) = (a.kw("flush"), &sink) {
+            if vm.truthy(flush)? {
+                let name = Rc::new(PyStr::new("flush"));
+                let f = vm.get_attr(o, &name)?;
+                vm.call(&f, &[])?;
+            }
+        }
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.str_of(v)?);
+        match vm.str_of(v) {
+            Ok(text) => out.push_str(&text),
+            Err(e) => {
+                // What was printed before the failing argument still appears.
+                write_to(vm, &sink, &out)?;
+                return Err(e);
+            }
+        }
     }
     out.push_str(&end);
     write_to(vm, &sink, &out)?;
@@ -198,7 +225,17 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        other => match super::union::members(other) {
+            Some(ms) => {
+                for m in ms {
+                    if is_instance(vm, v, &m)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            None => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        },
     }
 }
 
@@ -223,6 +260,14 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 }
                 Ok(false)
             }
+            other if super::union::members(other).is_some() => {
+                for i in super::union::members(other).unwrap_or_default() {
+                    if check(vm, c, &i)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
         }
     }
@@ -234,7 +279,9 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
     match v {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class().lookup(&vm.names.d_call).is_some(),
-        Value::Object(o) => matches!(&**o, Object::StaticMethod(_)),
+        Value::Object(o) => {
+            matches!(&**o, Object::StaticMethod(_)) || vm.class_of(v).lookup(&vm.names.d_call).is_some()
+        }
         _ => false,
     }
 }

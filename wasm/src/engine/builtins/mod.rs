@@ -6,6 +6,7 @@ pub mod constructors;
 pub mod functions;
 pub mod object;
 pub mod sort;
+pub mod union;
 
 use std::rc::Rc;
 

@@ -255,8 +255,41 @@ fn exc_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             cls.name_string()
         )));
     }
-    let inst = vm.new_instance(&cls, &a.pos[1..], &[], &[])?;
+    let mut cls = cls;
+    let rest = &a.pos[1..];
+    let os_error = vm.types.exc(ExcKind::OSError);
+    if Rc::ptr_eq(&cls, &os_error) && (2..=5).contains(&rest.len()) {
+        if let Some(Value::Int(errno)) = rest.first() {
+            if let Some(name) = os_error_subclass(*errno) {
+                if let Some(Value::Class(sub)) = vm.builtins().get_by_str(name) {
+                    cls = sub;
+                }
+            }
+        }
+    }
+    let inst = vm.new_instance(&cls, rest, &[], &[])?;
     Ok(inst)
+}
+
+/// The OSError subclass CPython picks for an errno.
+fn os_error_subclass(errno: i64) -> Option<&'static str> {
+    Some(match errno {
+        1 | 13 => "PermissionError",
+        2 => "FileNotFoundError",
+        3 => "ProcessLookupError",
+        4 => "InterruptedError",
+        10 => "ChildProcessError",
+        11 | 114 | 115 => "BlockingIOError",
+        17 => "FileExistsError",
+        20 => "NotADirectoryError",
+        21 => "IsADirectoryError",
+        32 | 108 => "BrokenPipeError",
+        103 => "ConnectionAbortedError",
+        104 => "ConnectionResetError",
+        110 => "TimeoutError",
+        111 => "ConnectionRefusedError",
+        _ => return None,
+    })
 }
 
 fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -265,10 +298,18 @@ fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", vm.type_name(this))));
     }
     if let Value::Instance(i) = this {
-        if let Some(d) = i.exc() {
-            d.borrow_mut().args = Value::tuple(a.pos[1..].to_vec());
+        let mut args = a.pos[1..].to_vec();
+        if i.class().is_subclass(&vm.types.exc(ExcKind::OSError)) && (3..=5).contains(&args.len()) {
+            // OSError(errno, strerror, filename): args keeps only the first two.
+            if let Some(d) = &i.dict {
+                d.set_by_str("filename", args[2].clone());
+            }
+            args.truncate(2);
         }
-        set_exc_fields(vm, i, &a.pos[1..]);
+        if let Some(d) = i.exc() {
+            d.borrow_mut().args = Value::tuple(args.clone());
+        }
+        set_exc_fields(vm, i, &args);
     }
     Ok(Value::None)
 }
@@ -294,6 +335,9 @@ fn set_exc_fields(vm: &Vm, i: &crate::engine::objects::class::Instance, args: &[
         d.set_by_str("msg", first.clone());
     }
     if cls.is_subclass(&vm.types.exc(ExcKind::OSError)) {
+        if d.get_by_str("filename").is_none() {
+            d.set_by_str("filename", Value::None);
+        }
         if args.len() >= 2 {
             d.set_by_str("errno", args[0].clone());
             d.set_by_str("strerror", args[1].clone());
@@ -309,20 +353,8 @@ fn exc_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Instance(i) = &this else {
         return Ok(Value::string(vm.str_of(&this)?));
     };
-    let args = i.exc().map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
-    let is_key = i.class().is_subclass(&vm.types.exc(ExcKind::KeyError));
-    Ok(Value::string(match &args {
-        Value::Tuple(t) if t.is_empty() => String::new(),
-        Value::Tuple(t) if t.len() == 1 => {
-            let v = t.items()[0].clone();
-            if is_key {
-                vm.repr(&v)?
-            } else {
-                vm.str_of(&v)?
-            }
-        }
-        other => vm.repr(other)?,
-    }))
+    let i = i.clone();
+    Ok(Value::string(vm.exception_str(&i)?))
 }
 
 fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {

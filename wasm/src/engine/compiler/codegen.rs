@@ -1046,7 +1046,8 @@ impl<'a> Compiler<'a> {
         }
         self.u().fblocks.pop();
         self.b().pop_handler();
-        self.set_span(item.context_expr.span);
+        // CPython blames the whole with statement for the __exit__ call.
+        self.set_span(span);
         self.load_const(Value::None);
         self.load_const(Value::None);
         self.load_const(Value::None);
@@ -1055,6 +1056,7 @@ impl<'a> Compiler<'a> {
         self.b().emit_jump(Op::Jump(0), end);
         self.b().bind(handler);
         self.b().depth = depth + 2;
+        self.set_span(span);
         self.emit(Op::PushExcInfo);
         self.push_handler_at(cleanup, depth + 2);
         self.emit(Op::Copy(3));
@@ -1098,7 +1100,9 @@ impl<'a> Compiler<'a> {
             c.body(&f.body)
         })?;
         self.make_closure(code, flags, span)?;
-        for _ in &f.decorators {
+        // Innermost decorator first; each call is blamed on its own decorator line.
+        for d in f.decorators.iter().rev() {
+            self.set_span(d.span);
             self.emit(Op::Call(1));
         }
         self.store_name(&f.name);
@@ -1270,7 +1274,8 @@ impl<'a> Compiler<'a> {
                 names: ni as u16,
             });
         }
-        for _ in &c.decorators {
+        for d in c.decorators.iter().rev() {
+            self.set_span(d.span);
             self.emit(Op::Call(1));
         }
         self.store_name(&c.name);

@@ -43,14 +43,86 @@ fn constant_value(c: &Constant, span: Span) -> Result<Value, CompileError> {
 
 /// A tuple display made only of constants folds into one constant.
 fn fold_tuple(items: &[Expr]) -> Option<Vec<Value>> {
-    let mut out = Vec::with_capacity(items.len());
-    for i in items {
-        match &i.kind {
-            ExprKind::Constant(c) => out.push(constant_value(c, i.span).ok()?),
-            _ => return None,
+    items.iter().map(fold_const).collect()
+}
+
+/// The value of an expression CPython's AST optimiser folds into a constant:
+/// literals, and unary and binary arithmetic on numbers with small results.
+fn fold_const(e: &Expr) -> Option<Value> {
+    use crate::engine::numeric::Int;
+    use crate::engine::vm::arith::{as_int, int_value};
+    match &e.kind {
+        ExprKind::Constant(c) => constant_value(c, e.span).ok(),
+        ExprKind::UnaryOp { op, operand } => {
+            let v = fold_const(operand)?;
+            match (op, &v) {
+                (UnaryOp::USub, Value::Float(f)) => Some(Value::Float(-f)),
+                (UnaryOp::UAdd, Value::Float(_)) => Some(v.clone()),
+                (UnaryOp::USub, _) => as_int(&v).filter(|_| !matches!(v, Value::Bool(_))).map(|i| int_value(i.neg())),
+                (UnaryOp::UAdd, Value::Int(_) | Value::BigInt(_)) => Some(v.clone()),
+                (UnaryOp::Invert, Value::Int(_) | Value::BigInt(_)) => as_int(&v).map(|i| int_value(i.invert())),
+                _ => None,
+            }
         }
+        ExprKind::BinOp { left, op, right } => {
+            let (a, b) = (fold_const(left)?, fold_const(right)?);
+            if matches!(a, Value::Bool(_)) || matches!(b, Value::Bool(_)) {
+                return None;
+            }
+            // CPython folds only results that stay small (128 bits for ints).
+            const MAX_BITS: u64 = 128;
+            let small = |i: Int| (i.bit_length() <= MAX_BITS).then(|| int_value(i));
+            match (as_int(&a), as_int(&b)) {
+                (Some(x), Some(y)) => match op {
+                    BinOp::Add => small(x.add(&y)),
+                    BinOp::Sub => small(x.sub(&y)),
+                    BinOp::Mult => x.mul(&y).ok().and_then(small),
+                    BinOp::Pow => {
+                        if y.is_negative() || x.bit_length().saturating_mul(y.to_i64()? as u64) > MAX_BITS {
+                            return None;
+                        }
+                        match x.pow(&y).ok()? {
+                            crate::engine::numeric::int_ops::IntPow::Int(i) => small(i),
+                            crate::engine::numeric::int_ops::IntPow::Float(_) => None,
+                        }
+                    }
+                    BinOp::LShift => {
+                        if y.is_negative() || x.bit_length() + y.to_i64()? as u64 > MAX_BITS {
+                            return None;
+                        }
+                        x.lshift(&y).ok().and_then(small)
+                    }
+                    BinOp::BitOr => Some(int_value(x.bitor(&y))),
+                    BinOp::BitAnd => Some(int_value(x.bitand(&y))),
+                    BinOp::BitXor => Some(int_value(x.bitxor(&y))),
+                    _ => None,
+                },
+                _ => None,
+            }
+        }
+        _ => None,
     }
-    Some(out)
+}
+
+/// The frozenset constant CPython makes for a constant set display. CPython
+/// builds it twice (the second time from the first one's iteration order), and
+/// that shapes the order the resulting set iterates in, so this does too.
+fn constant_frozenset(vals: &[Value]) -> Option<Value> {
+    use crate::engine::objects::compare::native_hash;
+    use crate::engine::objects::set::PySet;
+    let build = |items: &[Value]| -> Option<PySet> {
+        let s = PySet::new();
+        for v in items {
+            let h = native_hash(v)?.ok()?;
+            if !s.add_native(h, v.clone()) {
+                return None;
+            }
+        }
+        Some(s)
+    };
+    let first = build(vals)?;
+    let second = build(&first.items())?;
+    Some(Value::FrozenSet(std::rc::Rc::new(second)))
 }
 
 impl<'a> Compiler<'a> {
@@ -401,6 +473,16 @@ impl<'a> Compiler<'a> {
 
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> Result<(), CompileError> {
         let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        if matches!(kind, SeqKind::Set) && star.is_none() && items.len() > 2 {
+            if let Some(vals) = fold_tuple(items) {
+                if let Some(fs) = constant_frozenset(&vals) {
+                    self.emit(Op::BuildSet(0));
+                    self.load_const(fs);
+                    self.emit(Op::SetUpdate(1));
+                    return Ok(());
+                }
+            }
+        }
         let Some(first_star) = star else {
             for i in items {
                 self.expr(i)?;

@@ -9,7 +9,8 @@ use super::bytes_search::{self, find_sub, is_space};
 use super::codecs;
 use super::str::charge_chars;
 use super::text_args::{
-    c_int_arg, keywords, no_args, one_arg, positional, recv_bytes, ssize_arg, wrapper_args,
+    c_int_arg, clinic_type, keywords, no_args, one_arg, positional, recv_bytes, repeat_arg,
+    size_arg, ssize_arg, wrapper_args,
 };
 use crate::engine::builtins::object::{add_classmethod, add_methods};
 use crate::engine::bytecode::{BinOpKind, CmpKind};
@@ -50,7 +51,7 @@ pub fn install(vm: &Vm) {
         ("__contains__", dunder_contains),
         ("__add__", dunder_add),
         ("__mul__", dunder_mul),
-        ("__rmul__", dunder_mul),
+        ("__rmul__", dunder_rmul),
         ("__mod__", dunder_mod),
         ("__eq__", dunder_eq),
         ("__ne__", dunder_ne),
@@ -132,7 +133,7 @@ fn pad_method(
             _ => {
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    vm.type_name(v)
+                    clinic_type(vm, v)
                 )))
             }
         },
@@ -141,13 +142,14 @@ fn pad_method(
     if width <= len {
         return Ok(same_or_new(&a.pos[0], &b, b.to_vec()));
     }
-    let marg = (width - len) as usize;
-    let left = split(marg, width as usize);
-    vm.charge_alloc(width as usize)?;
-    let mut out = Vec::with_capacity(width as usize);
+    let marg = size_arg(vm, width - len)?;
+    let width = size_arg(vm, width)?;
+    let left = split(marg, width);
+    vm.charge_alloc(width)?;
+    let mut out = Vec::with_capacity(width);
     out.resize(left, fill);
     out.extend_from_slice(&b);
-    out.resize(width as usize, fill);
+    out.resize(width, fill);
     Ok(new_bytes(out))
 }
 
@@ -170,8 +172,8 @@ fn zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if width <= len {
         return Ok(same_or_new(&a.pos[0], &b, b.to_vec()));
     }
-    let fill = (width - len) as usize;
-    vm.charge_alloc(width as usize)?;
+    let fill = size_arg(vm, width - len)?;
+    vm.charge_alloc(size_arg(vm, width)?)?;
     let mut out = vec![b'0'; fill];
     out.extend_from_slice(&b);
     if let Some(&sign @ (b'+' | b'-')) = b.first() {
@@ -242,7 +244,9 @@ fn translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = recv_bytes(vm, a, "translate")?;
     let p = keywords(vm, a, "translate", &["\0table", "delete"])?;
     let table = match &p[0] {
-        None => return Err(vm.type_error("translate() missing required argument 'table' (pos 1)")),
+        None => {
+            return Err(vm.type_error("translate() takes at least 1 positional argument (0 given)"))
+        }
         Some(Value::None) => None,
         Some(v) => {
             let t = bytes_arg(vm, v)?;
@@ -305,8 +309,12 @@ fn decode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let b = recv_bytes(vm, a, "hex")?;
     let p = keywords(vm, a, "hex", &["sep", "bytes_per_sep"])?;
+    let per = match &p[1] {
+        None => 1,
+        Some(v) => c_int_arg(vm, v)?,
+    };
     let sep = match &p[0] {
-        None | Some(Value::None) => None,
+        None => None,
         Some(v) => {
             if vm.len(v)? != 1 {
                 return Err(vm.value_error("sep must be length 1."));
@@ -321,10 +329,6 @@ fn hex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
             Some(c as u8)
         }
-    };
-    let per = match &p[1] {
-        None => 1,
-        Some(v) => c_int_arg(vm, v)?,
     };
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     vm.charge_alloc(b.len().saturating_mul(3))?;
@@ -362,7 +366,7 @@ fn fromhex(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(text) = super::str::as_text(vm, arg) else {
         return Err(vm.type_error(format!(
             "fromhex() argument must be str, not {}",
-            vm.type_name(arg)
+            clinic_type(vm, arg)
         )));
     };
     let invalid = |vm: &Vm, pos: usize| {
@@ -620,8 +624,16 @@ fn dunder_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dunder_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, a, "__mul__")?;
-    let n = wrapper_args(vm, a, "__mul__", 1)?[0].clone();
+    repeat(vm, a, "__mul__")
+}
+
+fn dunder_rmul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    repeat(vm, a, "__rmul__")
+}
+
+fn repeat(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    let b = recv_bytes(vm, a, name)?;
+    let n = repeat_arg(vm, a, name)?;
     let Some(count) = vm.index_value(&n)? else {
         return Err(vm.type_error(format!(
             "'{}' object cannot be interpreted as an integer",

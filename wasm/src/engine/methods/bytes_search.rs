@@ -213,13 +213,14 @@ fn split_args(
 ) -> PyResult<(Bytes, Option<Bytes>, usize)> {
     let b = recv_bytes(vm, a, name)?;
     let p = keywords(vm, a, name, &["sep", "maxsplit"])?;
-    let sep = match &p[0] {
-        None | Some(Value::None) => None,
-        Some(v) => Some(bytes_arg(vm, v)?),
-    };
+    // maxsplit is converted before sep is checked, as CPython's argument parser does.
     let maxsplit = match &p[1] {
         None => -1,
         Some(v) => ssize_arg(vm, v)?,
+    };
+    let sep = match &p[0] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(bytes_arg(vm, v)?),
     };
     if sep.as_ref().is_some_and(|s| s.is_empty()) {
         return Err(vm.value_error("empty separator"));

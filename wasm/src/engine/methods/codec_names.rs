@@ -3,7 +3,7 @@
 //! Names are normalized as `encodings.normalize_encoding` does, then lower-cased.
 
 /// Text encodings CPython has and the engine does not implement.
-pub(crate) const UNSUPPORTED_TEXT_CODECS: [&str; 373] = [
+pub(crate) const UNSUPPORTED_TEXT_CODECS: [&str; 370] = [
     "037", "1026", "1125", "1140", "1250", "1251", "1252", "1253", "1254", "1255", "1256", "1257",
     "1258", "273", "424", "437", "500", "775", "850", "852", "855", "857", "858", "860", "861",
     "862", "863", "864", "865", "866", "869", "932", "936", "949", "950", "arabic", "asmo_708",
@@ -47,14 +47,13 @@ pub(crate) const UNSUPPORTED_TEXT_CODECS: [&str; 373] = [
     "mac_roman", "mac_romanian", "mac_turkish", "maccentraleurope", "maccyrillic", "macgreek",
     "maciceland", "macintosh", "maclatin2", "macroman", "macturkish", "ms1361", "ms932", "ms936",
     "ms949", "ms950", "ms_kanji", "mskanji", "palmos", "pt154", "ptcp154", "punycode", "r8",
-    "raw_unicode_escape", "rk1048", "roman8", "ruscii", "s_jis", "s_jis_2004", "s_jisx0213",
-    "shift_jis", "shift_jis_2004", "shift_jisx0213", "shiftjis", "shiftjis2004", "shiftjisx0213",
-    "sjis", "sjis_2004", "sjisx0213", "strk1048_2002", "thai", "tis620", "tis_620", "tis_620_0",
+    "rk1048", "roman8", "ruscii", "s_jis", "s_jis_2004", "s_jisx0213", "shift_jis",
+    "shift_jis_2004", "shift_jisx0213", "shiftjis", "shiftjis2004", "shiftjisx0213", "sjis",
+    "sjis_2004", "sjisx0213", "strk1048_2002", "thai", "tis620", "tis_620", "tis_620_0",
     "tis_620_2529_0", "tis_620_2529_1", "u7", "u_jis", "uhc", "ujis", "undefined",
-    "unicode_1_1_utf_7", "unicode_escape", "utf7", "utf_7", "utf_8_sig", "windows_1250",
-    "windows_1251", "windows_1252", "windows_1253", "windows_1254", "windows_1255", "windows_1256",
-    "windows_1257", "windows_1258", "x_mac_japanese", "x_mac_korean", "x_mac_simp_chinese",
-    "x_mac_trad_chinese",
+    "unicode_1_1_utf_7", "utf7", "utf_7", "windows_1250", "windows_1251", "windows_1252",
+    "windows_1253", "windows_1254", "windows_1255", "windows_1256", "windows_1257", "windows_1258",
+    "x_mac_japanese", "x_mac_korean", "x_mac_simp_chinese", "x_mac_trad_chinese",
 ];
 
 /// Codecs that are not text encodings (`rot13`, `hex`, ...).

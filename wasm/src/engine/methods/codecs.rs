@@ -1,5 +1,5 @@
-//! Text encodings behind `str.encode` and `bytes.decode`: UTF-8, ASCII,
-//! Latin-1, UTF-16 and UTF-32 with the `strict`, `ignore`, `replace`,
+//! Text encodings behind `str.encode` and `bytes.decode`: UTF-8 (and
+//! `utf-8-sig`), ASCII, Latin-1, UTF-16, UTF-32 and the escape codecs with the `strict`, `ignore`, `replace`,
 //! `backslashreplace` and (encoding) `xmlcharrefreplace` error handlers, and
 //! CPython's messages for unknown, unsupported and non-text codecs.
 
@@ -31,7 +31,13 @@ enum Codec {
     Latin1,
     Utf16(Order),
     Utf32(Order),
+    Utf8Sig,
+    UnicodeEscape,
+    RawUnicodeEscape,
 }
+
+/// The byte order mark `utf-8-sig` writes and skips.
+const UTF8_BOM: [u8; 3] = [0xef, 0xbb, 0xbf];
 
 /// An encoding or errors argument: absent, or a `str`.
 pub fn name_arg(vm: &Vm, v: Option<&Value>, func: &str, param: &str) -> PyResult<Option<String>> {
@@ -41,7 +47,7 @@ pub fn name_arg(vm: &Vm, v: Option<&Value>, func: &str, param: &str) -> PyResult
             Some(s) => Ok(Some(s.as_str().to_string())),
             None => Err(vm.type_error(format!(
                 "{func}() argument '{param}' must be str, not {}",
-                vm.type_name(v)
+                super::text_args::clinic_type(vm, v)
             ))),
         },
     }
@@ -83,6 +89,9 @@ fn lookup(vm: &Vm, name: &str, direction: &str) -> PyResult<Codec> {
         "utf_32" | "utf32" | "u32" => Codec::Utf32(Order::Detect),
         "utf_32_le" | "utf_32le" => Codec::Utf32(Order::Little),
         "utf_32_be" | "utf_32be" => Codec::Utf32(Order::Big),
+        "utf_8_sig" => Codec::Utf8Sig,
+        "unicode_escape" => Codec::UnicodeEscape,
+        "raw_unicode_escape" => Codec::RawUnicodeEscape,
         _ => {
             let alt = norm.replace('.', "_");
             let known = |list: &[&str]| {
@@ -177,6 +186,9 @@ pub fn encode(vm: &mut Vm, text: &str, encoding: &str, errors: &str) -> PyResult
     vm.charge_alloc(text.len().saturating_mul(4))?;
     Ok(match codec {
         Codec::Utf8 => text.as_bytes().to_vec(),
+        Codec::Utf8Sig => [&UTF8_BOM[..], text.as_bytes()].concat(),
+        Codec::UnicodeEscape => super::codecs_escape::encode(text, false),
+        Codec::RawUnicodeEscape => super::codecs_escape::encode(text, true),
         Codec::Ascii => encode_limited(vm, text, errors, 0x80, "ascii")?,
         Codec::Latin1 => encode_limited(vm, text, errors, 0x100, "latin-1")?,
         Codec::Utf16(order) => {
@@ -277,22 +289,28 @@ fn encode_limited(vm: &Vm, text: &str, errors: &str, limit: u32, name: &str) -> 
 }
 
 /// One undecodable stretch of input.
-struct DecodeError {
-    start: usize,
-    end: usize,
-    reason: &'static str,
+pub(super) struct DecodeError {
+    /// First byte of the stretch.
+    pub(super) start: usize,
+    /// One past its last byte.
+    pub(super) end: usize,
+    /// CPython's wording of what is wrong.
+    pub(super) reason: &'static str,
 }
 
 /// Collects decoded text, handing undecodable stretches to the error handler.
-struct Decoder<'a> {
-    data: &'a [u8],
+pub(super) struct Decoder<'a> {
+    /// The input.
+    pub(super) data: &'a [u8],
     name: &'static str,
     errors: &'a str,
-    out: String,
+    /// The text decoded so far.
+    pub(super) out: String,
 }
 
 impl Decoder<'_> {
-    fn error(&mut self, vm: &Vm, e: DecodeError) -> PyResult<()> {
+    /// Applies the error handler to one undecodable stretch.
+    pub(super) fn error(&mut self, vm: &Vm, e: DecodeError) -> PyResult<()> {
         match handler(vm, self.errors, true)? {
             Handler::Strict => {
                 let message = if e.end - e.start == 1 {
@@ -342,6 +360,10 @@ impl Decoder<'_> {
 
 /// `data.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
+    if data.is_empty() {
+        // CPython returns '' for empty input before it even looks the codec up.
+        return Ok(String::new());
+    }
     let codec = lookup(vm, encoding, "decode")?;
     vm.charge_alloc(data.len().saturating_mul(2))?;
     let name = match codec {
@@ -350,6 +372,13 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
         Codec::Latin1 => "latin-1",
         Codec::Utf16(_) => "utf-16",
         Codec::Utf32(_) => "utf-32",
+        Codec::Utf8Sig => "utf-8",
+        Codec::UnicodeEscape => "unicodeescape",
+        Codec::RawUnicodeEscape => "rawunicodeescape",
+    };
+    let data = match codec {
+        Codec::Utf8Sig => data.strip_prefix(&UTF8_BOM[..]).unwrap_or(data),
+        _ => data,
     };
     let mut d = Decoder {
         data,
@@ -358,7 +387,9 @@ pub fn decode(vm: &mut Vm, data: &[u8], encoding: &str, errors: &str) -> PyResul
         out: String::with_capacity(data.len()),
     };
     match codec {
-        Codec::Utf8 => decode_utf8(vm, &mut d)?,
+        Codec::Utf8 | Codec::Utf8Sig => decode_utf8(vm, &mut d)?,
+        Codec::UnicodeEscape => super::codecs_escape::decode(vm, &mut d)?,
+        Codec::RawUnicodeEscape => super::codecs_escape::decode_raw(vm, &mut d)?,
         Codec::Ascii => {
             for (i, &b) in data.iter().enumerate() {
                 if b < 0x80 {

@@ -3,6 +3,7 @@
 mod check;
 pub mod dict;
 pub mod float;
+pub mod function;
 mod float_hex;
 pub mod int;
 pub mod list;
@@ -16,7 +17,8 @@ pub mod bytes;
 mod bytes_search;
 #[rustfmt::skip]
 mod codec_names;
-mod codecs;
+pub mod codecs;
+mod codecs_escape;
 pub mod str;
 pub mod str_case;
 mod str_format;
@@ -37,4 +39,5 @@ pub fn install(vm: &Vm) {
     misc::install(vm);
     self::str::install(vm);
     bytes::install(vm);
+    function::install(vm);
 }

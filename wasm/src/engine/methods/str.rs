@@ -9,7 +9,10 @@ use super::codecs;
 use super::str_case;
 use super::str_format;
 use super::str_search;
-use super::text_args::{keywords, no_args, one_arg, positional, recv_str, ssize_arg, wrapper_args};
+use super::text_args::{
+    clinic_type, keywords, no_args, one_arg, positional, recv_str, repeat_arg, size_arg, ssize_arg,
+    wrapper_args,
+};
 use crate::engine::builtins::object::add_methods;
 use crate::engine::bytecode::{BinOpKind, CmpKind};
 use crate::engine::flow::{Flow, PyResult};
@@ -61,7 +64,7 @@ pub fn install(vm: &Vm) {
         ("__contains__", dunder_contains),
         ("__add__", dunder_add),
         ("__mul__", dunder_mul),
-        ("__rmul__", dunder_mul),
+        ("__rmul__", dunder_rmul),
         ("__mod__", dunder_mod),
         ("__rmod__", dunder_rmod),
         ("__eq__", dunder_eq),
@@ -80,6 +83,7 @@ pub fn install(vm: &Vm) {
     let cls = &vm.types.str_;
     add_methods(cls, "str", methods);
     add_methods(cls, "str", str_search::METHODS);
+    install_iterators(vm);
     let maketrans = Value::Builtin(Rc::new(BuiltinFunction::method(
         "str",
         "maketrans",
@@ -91,13 +95,64 @@ pub fn install(vm: &Vm) {
     );
 }
 
-/// A `str` result: the receiver itself when unchanged (as CPython returns it for an
-/// exact `str`), else a new string.
-fn text_result(this: &Value, s: &Rc<PyStr>, out: String) -> Value {
-    if matches!(this, Value::Str(_)) && out.len() == s.len_bytes() && out == s.as_str() {
-        return Value::Str(s.clone());
+/// `__next__` and `__iter__` of the `str` and `bytes` iterators, one pair per
+/// class so a wrong receiver is named as CPython names it (`next()` itself goes
+/// through the VM).
+macro_rules! iterator_methods {
+    ($next:ident, $iter:ident, $class:literal) => {
+        fn $next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            let it = iterator_this(vm, a, "__next__", $class)?;
+            wrapper_args(vm, a, "__next__", 0)?;
+            match vm.iter_next(&it)? {
+                Some(v) => Ok(v),
+                None => Err(vm.exc_with_args(ExcKind::StopIteration, Vec::new())),
+            }
+        }
+
+        fn $iter(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+            let it = iterator_this(vm, a, "__iter__", $class)?;
+            wrapper_args(vm, a, "__iter__", 0)?;
+            Ok(it)
+        }
+    };
+}
+
+iterator_methods!(str_ascii_next, str_ascii_iter, "str_ascii_iterator");
+iterator_methods!(str_next, str_iter, "str_iterator");
+iterator_methods!(bytes_next, bytes_iter, "bytes_iterator");
+
+/// Installs `__next__`/`__iter__` on the `str` and `bytes` iterator classes.
+fn install_iterators(vm: &Vm) {
+    let classes: [(&'static str, NativeFn, NativeFn); 3] = [
+        ("str_ascii_iterator", str_ascii_next, str_ascii_iter),
+        ("str_iterator", str_next, str_iter),
+        ("bytes_iterator", bytes_next, bytes_iter),
+    ];
+    for (name, next, iter) in classes {
+        add_methods(
+            &vm.types.iterator(name),
+            name,
+            &[("__next__", next), ("__iter__", iter)],
+        );
     }
-    Value::string(out)
+}
+
+/// The iterator a `__next__`/`__iter__` was called on, if it is one of `class`.
+fn iterator_this(vm: &Vm, a: &Args, name: &str, class: &str) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(it @ Value::Object(o))
+            if matches!(&**o, Object::Iter(_)) && vm.type_name(it) == class =>
+        {
+            Ok(it.clone())
+        }
+        Some(other) => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{class}' object but received a '{}'",
+            vm.type_name(other)
+        ))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' of '{class}' object needs an argument"
+        ))),
+    }
 }
 
 /// The receiver as a `Value::Str` (a subclass instance becomes its plain text).
@@ -128,8 +183,8 @@ macro_rules! case_method {
             let s = recv_str(vm, a, $py)?;
             no_args(vm, a, concat!("str.", $py))?;
             charge_chars(vm, s.len_bytes())?;
-            let out = $f(s.as_str());
-            Ok(text_result(&a.pos[0], &s, out))
+            vm.charge_alloc(s.len_bytes())?;
+            Ok(Value::string($f(s.as_str())))
         }
     };
 }
@@ -232,12 +287,12 @@ fn pad_method(
             Value::str(s.as_str())
         });
     }
-    let marg = (width - len) as usize;
+    let marg = size_arg(vm, width - len)?;
     let (left, right) = match align {
         Align::Left => (0, marg),
         Align::Right => (marg, 0),
         Align::Center => {
-            let left = marg / 2 + (marg & (width as usize) & 1);
+            let left = marg / 2 + (marg & (width & 1) as usize);
             (left, marg - left)
         }
     };
@@ -289,7 +344,7 @@ fn zfill(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Value::str(s.as_str())
         });
     }
-    let fill = (width - len) as usize;
+    let fill = size_arg(vm, width - len)?;
     let text = s.as_str();
     let (sign, digits) = match text.as_bytes().first() {
         Some(b'+') | Some(b'-') => text.split_at(1),
@@ -362,7 +417,7 @@ fn affix_method(vm: &mut Vm, a: &Args, name: &'static str, prefix: bool) -> PyRe
     let Some(affix) = as_text(vm, v) else {
         return Err(vm.type_error(format!(
             "{name}() argument must be str, not {}",
-            vm.type_name(v)
+            clinic_type(vm, v)
         )));
     };
     let text = s.as_str();
@@ -492,16 +547,28 @@ fn maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
         [x, y, rest @ ..] if rest.len() <= 1 => {
+            let Some(y) = as_text(vm, y) else {
+                return Err(vm.type_error(format!(
+                    "maketrans() argument 2 must be str, not {}",
+                    clinic_type(vm, y)
+                )));
+            };
+            let z = match rest.first() {
+                None => None,
+                Some(z) => match as_text(vm, z) {
+                    Some(z) => Some(z),
+                    None => {
+                        return Err(vm.type_error(format!(
+                            "maketrans() argument 3 must be str, not {}",
+                            clinic_type(vm, z)
+                        )))
+                    }
+                },
+            };
             let Some(x) = as_text(vm, x) else {
                 return Err(vm.type_error(
                     "first maketrans argument must be a string if there is a second argument",
                 ));
-            };
-            let Some(y) = as_text(vm, y) else {
-                return Err(vm.type_error(format!(
-                    "maketrans() argument 2 must be str, not {}",
-                    vm.type_name(y)
-                )));
             };
             if x.char_len() != y.char_len() {
                 return Err(
@@ -511,16 +578,8 @@ fn maketrans(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             for (c, d) in x.as_str().chars().zip(y.as_str().chars()) {
                 out.set(vm, Value::Int(c as i64), Value::Int(d as i64))?;
             }
-            if let Some(z) = rest.first() {
-                let Some(z) = as_text(vm, z) else {
-                    return Err(vm.type_error(format!(
-                        "maketrans() argument 3 must be str, not {}",
-                        vm.type_name(z)
-                    )));
-                };
-                for c in z.as_str().chars() {
-                    out.set(vm, Value::Int(c as i64), Value::None)?;
-                }
+            for c in z.iter().flat_map(|z| z.as_str().chars()) {
+                out.set(vm, Value::Int(c as i64), Value::None)?;
             }
         }
         more => {
@@ -576,7 +635,7 @@ fn translate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(text_result(&a.pos[0], &s, out))
+    Ok(Value::string(out))
 }
 
 fn translate_lookup(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapping> {
@@ -646,16 +705,21 @@ fn dunder_add(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn dunder_mul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let s = recv_str(vm, a, "__mul__")?;
-    let n = wrapper_args(vm, a, "__mul__", 1)?[0].clone();
-    let count = match vm.index_value(&n)? {
-        Some(i) => i,
-        None => {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(&n)
-            )))
-        }
+    repeat(vm, a, "__mul__")
+}
+
+fn dunder_rmul(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    repeat(vm, a, "__rmul__")
+}
+
+fn repeat(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Value> {
+    let s = recv_str(vm, a, name)?;
+    let n = repeat_arg(vm, a, name)?;
+    let Some(count) = vm.index_value(&n)? else {
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(&n)
+        )));
     };
     vm.builtin_binop(
         BinOpKind::Mul,
@@ -748,12 +812,15 @@ fn dunder_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(spec) = as_text(vm, spec) else {
         return Err(vm.type_error(format!(
             "__format__() argument must be str, not {}",
-            vm.type_name(spec)
+            clinic_type(vm, spec)
         )));
     };
     let this = a.pos[0].clone();
-    if spec.len_bytes() == 0 && !matches!(this, Value::Str(_)) {
-        return Ok(Value::string(vm.str_of(&this)?));
+    if spec.len_bytes() == 0 {
+        return match this {
+            Value::Str(_) => Ok(this),
+            _ => Ok(Value::string(vm.str_of(&this)?)),
+        };
     }
     Ok(Value::string(vm.format(&plain(&s), spec.as_str())?))
 }

@@ -38,7 +38,7 @@ pub fn format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         numbering: Numbering::Unset,
         next_auto: 0,
     };
-    Ok(Value::string(f.build(vm, s.as_str(), MAX_DEPTH)?))
+    Ok(f.build(vm, s.as_str(), Some(&s), MAX_DEPTH)?.into_value())
 }
 
 /// `str.format_map(mapping)`: names are looked up in `mapping`, positions are refused.
@@ -51,7 +51,7 @@ pub fn format_map(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         numbering: Numbering::Unset,
         next_auto: 0,
     };
-    Ok(Value::string(f.build(vm, s.as_str(), MAX_DEPTH)?))
+    Ok(f.build(vm, s.as_str(), Some(&s), MAX_DEPTH)?.into_value())
 }
 
 /// Whether fields are numbered automatically (`{}`) or by hand (`{0}`).
@@ -70,24 +70,64 @@ struct Field<'a> {
     spec_has_fields: bool,
 }
 
+/// The text built so far, and the one `str` object it equals when it was
+/// written whole in a single piece (CPython then returns that very object).
+struct Output {
+    text: String,
+    pieces: usize,
+    whole: Option<Rc<PyStr>>,
+}
+
+impl Output {
+    fn push(&mut self, text: &str, whole: Option<&Rc<PyStr>>) {
+        if text.is_empty() {
+            return;
+        }
+        self.pieces += 1;
+        self.whole = if self.pieces == 1 {
+            whole.cloned()
+        } else {
+            None
+        };
+        self.text.push_str(text);
+    }
+
+    fn into_value(self) -> Value {
+        match self.whole {
+            Some(s) => Value::Str(s),
+            None => Value::string(self.text),
+        }
+    }
+}
+
 struct Formatter<'a> {
     /// Positional arguments (`None` for `format_map`).
     args: Option<&'a [Value]>,
     /// The keyword mapping (`None` when `format` got no keywords).
     kwargs: Option<&'a Value>,
     numbering: Numbering,
-    next_auto: usize,
+    next_auto: u64,
 }
 
 impl Formatter<'_> {
-    /// Expands every field of `fmt`.
-    fn build(&mut self, vm: &mut Vm, fmt: &str, depth: u32) -> PyResult<String> {
+    /// Expands every field of `fmt` (`receiver` is the `str` object `fmt` came from, if any).
+    fn build(
+        &mut self,
+        vm: &mut Vm,
+        fmt: &str,
+        receiver: Option<&Rc<PyStr>>,
+        depth: u32,
+    ) -> PyResult<Output> {
         if depth == 0 {
             return Err(vm.value_error("Max string recursion exceeded"));
         }
         let b = fmt.as_bytes();
         let end = b.len();
-        let mut out = String::with_capacity(fmt.len());
+        let mut out = Output {
+            text: String::with_capacity(fmt.len()),
+            pieces: 0,
+            whole: None,
+        };
         let mut pos = 0;
         while pos < end {
             // Literal text up to the next brace.
@@ -119,7 +159,8 @@ impl Formatter<'_> {
                     len -= 1;
                 }
             }
-            out.push_str(&fmt[start..start + len]);
+            let whole = receiver.filter(|_| start == 0 && len == end);
+            out.push(&fmt[start..start + len], whole);
             if !markup {
                 continue;
             }
@@ -131,7 +172,7 @@ impl Formatter<'_> {
     }
 
     /// Looks up, converts and formats one field onto `out`.
-    fn render(&mut self, vm: &mut Vm, field: &Field, depth: u32, out: &mut String) -> PyResult<()> {
+    fn render(&mut self, vm: &mut Vm, field: &Field, depth: u32, out: &mut Output) -> PyResult<()> {
         let mut obj = self.field_value(vm, field.name)?;
         if let Some(conv) = field.conversion {
             obj = Value::string(match conv {
@@ -150,19 +191,19 @@ impl Formatter<'_> {
         }
         let expanded;
         let spec = if field.spec_has_fields {
-            expanded = self.build(vm, field.spec, depth - 1)?;
+            expanded = self.build(vm, field.spec, None, depth - 1)?.text;
             expanded.as_str()
         } else {
             field.spec
         };
         match &obj {
-            Value::Str(s) if spec.is_empty() => out.push_str(s.as_str()),
+            Value::Str(s) if spec.is_empty() => out.push(s.as_str(), Some(s)),
             _ => {
                 let text = vm.format(&obj, spec)?;
-                out.push_str(&text);
+                out.push(&text, None);
             }
         }
-        vm.charge_alloc(out.len())
+        vm.charge_alloc(out.text.len())
     }
 
     /// The object a field name designates: an argument, then its attributes and items.
@@ -204,7 +245,7 @@ impl Formatter<'_> {
             }
             Some(i) => match self.args {
                 None => return Err(vm.value_error("Format string contains positional fields")),
-                Some(args) => match args.get(i) {
+                Some(args) => match usize::try_from(i).ok().and_then(|i| args.get(i)) {
                     Some(v) => v.clone(),
                     None => {
                         return Err(vm.err(
@@ -263,18 +304,19 @@ impl Formatter<'_> {
     }
 }
 
-/// A field name made only of decimal digits (any script's), as an index.
-fn decimal_index(vm: &Vm, s: &str) -> PyResult<Option<usize>> {
+/// A field name made only of decimal digits (any script's), as an index
+/// (CPython refuses more than fit a 64-bit `Py_ssize_t`).
+fn decimal_index(vm: &Vm, s: &str) -> PyResult<Option<u64>> {
     if s.is_empty() {
         return Ok(None);
     }
-    let mut acc: usize = 0;
+    let mut acc: u64 = 0;
     for c in s.chars() {
         let Some(d) = decimal_value(c) else {
             return Ok(None);
         };
-        acc = match acc.checked_mul(10).and_then(|v| v.checked_add(d)) {
-            Some(v) if v <= isize::MAX as usize => v,
+        acc = match acc.checked_mul(10).and_then(|v| v.checked_add(d as u64)) {
+            Some(v) if v <= i64::MAX as u64 => v,
             _ => return Err(vm.value_error("Too many decimal digits in format string")),
         };
     }

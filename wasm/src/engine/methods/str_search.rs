@@ -10,8 +10,8 @@ use std::rc::Rc;
 use super::str::{as_text, charge_chars};
 use super::str_case::is_space;
 use super::text_args::{
-    adjust_indices, c_int_arg, keywords, one_arg, positional, recv_str, slice_bound, ssize_arg,
-    tuple_args,
+    adjust_indices, c_int_arg, clinic_type, keywords, one_arg, positional, recv_str, slice_bound,
+    ssize_arg, tuple_args,
 };
 use crate::engine::flow::PyResult;
 use crate::engine::objects::function::{Args, NativeFn};
@@ -186,6 +186,11 @@ fn split_args(
 ) -> PyResult<(Rc<PyStr>, Option<Rc<PyStr>>, usize)> {
     let s = recv_str(vm, a, name)?;
     let p = keywords(vm, a, name, &["sep", "maxsplit"])?;
+    // maxsplit is converted before sep is checked, as CPython's argument parser does.
+    let maxsplit = match &p[1] {
+        None => -1,
+        Some(v) => ssize_arg(vm, v)?,
+    };
     let sep = match &p[0] {
         None | Some(Value::None) => None,
         Some(v) => match as_text(vm, v) {
@@ -194,10 +199,6 @@ fn split_args(
                 return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(v))))
             }
         },
-    };
-    let maxsplit = match &p[1] {
-        None => -1,
-        Some(v) => ssize_arg(vm, v)?,
     };
     if sep.as_ref().is_some_and(|s| s.len_bytes() == 0) {
         return Err(vm.value_error("empty separator"));
@@ -398,7 +399,7 @@ fn replace(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.type_error(format!(
                     "replace() argument {} must be str, not {}",
                     i + 1,
-                    vm.type_name(v)
+                    clinic_type(vm, v)
                 )))
             }
         }

@@ -19,6 +19,14 @@ fn unwrap_builtin(vm: &Vm, v: &Value) -> Value {
     }
 }
 
+/// How Argument Clinic names an argument's type in "must be str, not X": `None` for None.
+pub fn clinic_type(vm: &Vm, v: &Value) -> String {
+    match v {
+        Value::None => "None".to_string(),
+        other => vm.type_name(other),
+    }
+}
+
 /// The receiver's wrong-type or missing-receiver error for `owner.name`.
 fn receiver_error(
     vm: &Vm,
@@ -26,7 +34,9 @@ fn receiver_error(
     name: &str,
     got: Option<&Value>,
 ) -> crate::engine::flow::Flow {
-    let slot = name.starts_with("__") && name.ends_with("__") && name != "__format__";
+    // Special methods are slot wrappers in CPython, except these plain methods.
+    let plain = matches!(name, "__format__" | "__getnewargs__" | "__sizeof__");
+    let slot = name.starts_with("__") && name.ends_with("__") && !plain;
     match (got, slot) {
         (None, true) => vm.type_error(format!(
             "descriptor '{name}' of '{owner}' object needs an argument"
@@ -164,16 +174,27 @@ pub fn tuple_args<'a>(
     Ok(r)
 }
 
-/// Argument Clinic parameters that may be passed by keyword (all optional here):
-/// the value of each, positional or keyword, in order.
+/// Argument Clinic parameters that may be passed by keyword: the value of each,
+/// positional or keyword, in order. Names starting with `\0` are required and
+/// positional-only (they never match a keyword).
 pub fn keywords(vm: &Vm, a: &Args, name: &str, params: &[&str]) -> PyResult<Vec<Option<Value>>> {
     let r = rest(a);
     let total = r.len() + a.kwnames.len();
     if total > params.len() {
+        // CPython says "keyword argument" when every argument came by keyword.
         return Err(vm.type_error(format!(
-            "{name}() takes at most {} argument{} ({total} given)",
+            "{name}() takes at most {} {}argument{} ({total} given)",
             params.len(),
+            if r.is_empty() { "keyword " } else { "" },
             plural(params.len())
+        )));
+    }
+    let required = params.iter().take_while(|p| p.starts_with('\0')).count();
+    if r.len() < required {
+        return Err(vm.type_error(format!(
+            "{name}() takes at least {required} positional argument{} ({} given)",
+            plural(required),
+            r.len()
         )));
     }
     let mut out: Vec<Option<Value>> = params.iter().map(|_| None).collect();
@@ -214,6 +235,18 @@ pub fn wrapper_args<'a>(vm: &Vm, a: &'a Args, name: &str, n: usize) -> PyResult<
         )));
     }
     Ok(r)
+}
+
+/// The count of `__mul__`/`__rmul__` (CPython's wrapper words its count error
+/// with an empty function name, hence the leading space).
+pub fn repeat_arg(vm: &Vm, a: &Args, name: &str) -> PyResult<Value> {
+    if a.has_kw() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    match rest(a) {
+        [v] => Ok(v.clone()),
+        r => Err(vm.type_error(format!(" expected 1 argument, got {}", r.len()))),
+    }
 }
 
 /// An index-sized integer (`Py_ssize_t`) through `__index__`.
@@ -263,6 +296,11 @@ pub fn slice_bound(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
+/// A non-negative size computed in `i64` as a `usize`, or MemoryError where it cannot be one.
+pub fn size_arg(vm: &Vm, n: i64) -> PyResult<usize> {
+    usize::try_from(n).map_err(|_| vm.err(ExcKind::MemoryError, ""))
+}
+
 /// CPython's `ADJUST_INDICES`: resolves `start`/`end` against a length
 /// (the result may have `start > end`, which callers treat as empty).
 pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usize, usize) {
@@ -277,5 +315,6 @@ pub fn adjust_indices(start: Option<i64>, end: Option<i64>, len: usize) -> (usiz
     if start < 0 {
         start = (start + len).max(0);
     }
-    (start as usize, end as usize)
+    // Any start past the end behaves alike; clamping keeps it in range of usize.
+    (start.min(len + 1) as usize, end as usize)
 }

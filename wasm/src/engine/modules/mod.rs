@@ -3,6 +3,7 @@
 pub mod atexit;
 pub mod collections;
 pub mod contextvars;
+pub mod frames;
 pub mod gc;
 pub mod itertools;
 pub mod math;
@@ -13,8 +14,10 @@ pub mod signal;
 pub mod sys;
 pub mod thread;
 pub mod time;
+pub mod time_struct;
 pub mod traceback;
 pub mod warnings;
+pub mod weakref;
 
 use std::rc::Rc;
 
@@ -45,8 +48,17 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_multiprocessing" => multiprocessing::init,
         "contextvars" | "_contextvars" => contextvars::init,
         "warnings" => warnings::init,
+        "_weakref" => weakref::init,
         _ => return None,
     })
+}
+
+/// `module.name` if `module` is imported in the running process.
+pub fn module_attr(vm: &Vm, module: &str, name: &str) -> Option<Value> {
+    match vm.process().modules.get_by_str(module)? {
+        Value::Module(m) => m.dict.get_by_str(name),
+        _ => None,
+    }
 }
 
 /// Adds native functions to a module namespace.

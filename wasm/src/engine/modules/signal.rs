@@ -47,8 +47,14 @@ pub fn init(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     Ok(())
 }
 
+thread_local! {
+    static DEFAULT_INT_HANDLER: Value =
+        Value::Builtin(Rc::new(BuiltinFunction::new("default_int_handler", default_int_handler)));
+}
+
+/// The one `default_int_handler` object (identity matters: `getsignal(...) is default_int_handler`).
 fn default_int_handler_value() -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction::new("default_int_handler", default_int_handler)))
+    DEFAULT_INT_HANDLER.with(|v| v.clone())
 }
 
 fn default_int_handler(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -155,7 +161,8 @@ impl Vm {
                 Value::Int(1) => Ok(()),
                 Value::Int(0) => Err(self.unsupported("the default action of this signal (it would end the process)")),
                 h => {
-                    self.call(&h, &[Value::Int(signum), Value::None])?;
+                    let frame = crate::engine::modules::frames::thread_frame(self, main);
+                    self.call(&h, &[Value::Int(signum), frame])?;
                     Ok(())
                 }
             };

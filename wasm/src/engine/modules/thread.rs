@@ -117,10 +117,10 @@ pub fn acquire_deadline(vm: &mut Vm, a: &Args) -> PyResult<Option<Option<u64>>> 
         return Err(vm.value_error("can't specify a timeout for a non-blocking call"));
     }
     if timeout < 0.0 && timeout != -1.0 {
-        return Err(vm.value_error("timeout value must be a non-negative number"));
+        return Err(vm.value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.err(ExcKind::OverflowError, "timeout value is too large"));
+        return Err(vm.err(ExcKind::OverflowError, "timestamp out of range for platform time_t"));
     }
     if !blocking {
         return Ok(None);

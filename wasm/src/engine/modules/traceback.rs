@@ -7,6 +7,7 @@ use crate::engine::builtins::args;
 use crate::engine::flow::PyResult;
 use crate::engine::objects::class::Instance;
 use crate::engine::objects::dict::PyDict;
+use crate::engine::objects::exception::TbEntry;
 use crate::engine::objects::function::Args;
 use crate::engine::objects::str::PyStr;
 use crate::engine::trace::Stream;
@@ -106,31 +107,71 @@ fn format_exc(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     }))
 }
 
-/// The running thread's stack as traceback entries, outermost first.
-fn stack_text(vm: &mut Vm) -> String {
-    let mut entries: Vec<crate::engine::objects::exception::TbEntry> = vm
+/// The running thread's stack as traceback entries, outermost first; from
+/// frame `f` outwards when a frame object is given.
+fn stack_entries(vm: &mut Vm, f: Option<&Value>) -> Vec<TbEntry> {
+    if let Some(entries) = f.and_then(|f| super::frames::stack_entries(vm, f)) {
+        return entries;
+    }
+    let mut entries: Vec<TbEntry> = vm
         .thread()
         .frames
         .iter()
         .filter(|f| !f.code.flags.synthetic)
-        .map(|f| crate::engine::objects::exception::TbEntry {
+        .map(|f| TbEntry {
             code: f.code.clone(),
             ip: f.ip.saturating_sub(1),
         })
         .collect();
     if let Some((code, ip)) = vm.call_site.clone() {
-        entries.push(crate::engine::objects::exception::TbEntry { code, ip });
+        entries.push(TbEntry { code, ip });
     }
-    vm.format_entries(&entries)
+    entries
+}
+
+/// `print_stack(f=None, limit=None, file=None)` / `format_stack(f=None, limit=None)`:
+/// the frames from `f` (default: the caller) outwards, the last `limit` of them.
+fn stack_text(vm: &mut Vm, a: &Args, limit_pos: usize) -> PyResult<String> {
+    let f = args::arg(a, 0, "f").filter(|v| !v.is_none());
+    let mut entries = stack_entries(vm, f);
+    if let Some(l) = args::arg(a, limit_pos, "limit").filter(|v| !v.is_none()) {
+        let Some(n) = l.as_i64() else {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(l)
+            )));
+        };
+        // A positive limit keeps the innermost frames; a negative one the outermost.
+        let keep = n.unsigned_abs() as usize;
+        if n >= 0 {
+            let drop = entries.len().saturating_sub(keep);
+            entries.drain(..drop);
+        } else {
+            entries.truncate(keep);
+        }
+    }
+    Ok(vm.format_entries(&entries))
 }
 
 fn print_stack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let text = stack_text(vm);
-    write(vm, a.kw("file"), &text)?;
+    let text = stack_text(vm, a, 1)?;
+    write(vm, args::arg(a, 2, "file"), &text)?;
     Ok(Value::None)
 }
 
-fn format_stack(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    let text = stack_text(vm);
-    Ok(lines(&text))
+fn format_stack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let text = stack_text(vm, a, 1)?;
+    Ok(frame_chunks(&text))
+}
+
+/// Splits formatted entries into one string per frame, as `format_stack` returns them.
+fn frame_chunks(text: &str) -> Value {
+    let mut chunks: Vec<String> = Vec::new();
+    for line in text.split_inclusive('\n') {
+        match chunks.last_mut() {
+            Some(last) if !line.starts_with("  File ") && !line.starts_with("  [Previous") => last.push_str(line),
+            _ => chunks.push(line.to_string()),
+        }
+    }
+    Value::list(chunks.into_iter().map(Value::string).collect())
 }

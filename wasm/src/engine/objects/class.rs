@@ -233,6 +233,13 @@ impl Class {
     }
 }
 
+impl Drop for Class {
+    fn drop(&mut self) {
+        // Weak references to this class may have callbacks to queue.
+        crate::engine::objects::weak::dropped(self as *const Class as usize);
+    }
+}
+
 /// Extra state an instance of a built-in-derived class carries.
 pub enum Payload {
     /// Nothing beyond attributes.
@@ -296,6 +303,8 @@ impl Instance {
 impl Drop for Instance {
     fn drop(&mut self) {
         crate::engine::heap::release(64);
+        // Weak references to this instance may have callbacks to queue.
+        crate::engine::objects::weak::dropped(self as *const Instance as usize);
     }
 }
 

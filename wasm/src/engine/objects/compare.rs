@@ -172,6 +172,16 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             }
             true
         }
+        (BoundMethod(x), BoundMethod(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
+        (Builtin(x), Builtin(y)) => {
+            std::ptr::eq(x.func as *const (), y.func as *const ())
+                && x.name == y.name
+                && match (&x.receiver, &y.receiver) {
+                    (Some(p), Some(q)) => p.is(q),
+                    (Option::None, Option::None) => true,
+                    _ => false,
+                }
+        }
         (Instance(_), _) | (_, Instance(_)) => return Option::None,
         (List(_), List(_)) | (Dict(_), Dict(_)) => return Option::None,
         (Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => return Option::None,
@@ -242,7 +252,12 @@ pub fn native_hash(v: &Value) -> Option<Result<i64, &'static str>> {
             }
             fix_minus_one(v.id() >> 4)
         }
-        Function(_) | Builtin(_) | BoundMethod(_) | Class(_) | Module(_) => fix_minus_one(v.id() >> 4),
+        BoundMethod(m) => fix_minus_one((m.receiver.id() >> 4) ^ (m.func.id() >> 4)),
+        Builtin(b) => match &b.receiver {
+            Some(r) => fix_minus_one((r.id() >> 4) ^ (b.func as usize as i64 >> 4)),
+            Option::None => fix_minus_one(v.id() >> 4),
+        },
+        Function(_) | Class(_) | Module(_) => fix_minus_one(v.id() >> 4),
     }))
 }
 

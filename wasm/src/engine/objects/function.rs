@@ -45,7 +45,7 @@ pub struct Function {
     /// `__name__`.
     pub name: RefCell<Rc<PyStr>>,
     /// `__qualname__`.
-    pub qualname: Rc<PyStr>,
+    pub qualname: RefCell<Rc<PyStr>>,
     /// Positional defaults (`__defaults__`).
     pub defaults: RefCell<Vec<Value>>,
     /// Keyword-only defaults (`__kwdefaults__`).
@@ -60,6 +60,13 @@ pub struct Function {
     pub doc: RefCell<Value>,
     /// `__annotations__`.
     pub annotations: RefCell<Option<Value>>,
+}
+
+impl Drop for Function {
+    fn drop(&mut self) {
+        // Weak references to this function may have callbacks to queue.
+        crate::engine::objects::weak::dropped(self as *const Function as usize);
+    }
 }
 
 /// A native function's arguments: positional values, then keyword names and values.

@@ -344,6 +344,7 @@ impl IterState {
             IterState::List(..) => "list_iterator",
             IterState::ListReversed(..) => "list_reverseiterator",
             IterState::Tuple(..) => "tuple_iterator",
+            IterState::Str(s, _) if !s.is_ascii() => "str_iterator",
             IterState::Str(..) => "str_ascii_iterator",
             IterState::Bytes(..) => "bytes_iterator",
             IterState::Range { .. } => "range_iterator",

@@ -16,3 +16,4 @@ pub mod random;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod weak;

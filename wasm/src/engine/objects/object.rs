@@ -42,6 +42,14 @@ pub enum WeakTarget {
     Function(Weak<crate::engine::objects::function::Function>),
     /// Another built-in object.
     Object(Weak<Object>),
+    /// A bound method.
+    BoundMethod(Weak<crate::engine::objects::function::BoundMethod>),
+    /// A built-in function.
+    Builtin(Weak<crate::engine::objects::function::BuiltinFunction>),
+    /// A set (`frozen` for a frozenset).
+    Set(Weak<crate::engine::objects::set::PySet>, bool),
+    /// A module.
+    Module(Weak<crate::engine::objects::module::Module>),
 }
 
 /// The kinds of built-in object.
@@ -104,8 +112,10 @@ pub enum Object {
     WeakRef {
         /// The referent.
         target: WeakTarget,
-        /// Called with the ref when the referent dies (not yet supported: kept for repr).
+        /// Called with the ref when the referent dies (see `objects::weak`).
         callback: Value,
+        /// The referent's hash, kept once computed so it outlives the referent.
+        hash: Cell<Option<i64>>,
     },
     /// `types.MappingProxyType`-like read-only view of a class namespace.
     MappingProxy(Rc<PyDict>),

@@ -227,8 +227,25 @@ impl PySet {
 
     /// Adds an element with a known hash.
     pub fn add_hashed(&self, vm: &mut Vm, hash: i64, key: Value) -> PyResult<()> {
-        match self.probe(vm, hash, &key)? {
-            Probe::Found(_) | Probe::NeedsVm => Ok(()),
+        let probe = self.probe(vm, hash, &key)?;
+        self.insert_at(probe, hash, key);
+        Ok(())
+    }
+
+    /// Adds a value whose equality never needs Python code (compile-time
+    /// constants); returns false if it could not decide.
+    pub fn add_native(&self, hash: i64, key: Value) -> bool {
+        let probe = PySet::probe_native(&self.table.borrow(), hash, &key);
+        if matches!(probe, Probe::NeedsVm) {
+            return false;
+        }
+        self.insert_at(probe, hash, key);
+        true
+    }
+
+    fn insert_at(&self, probe: Probe, hash: i64, key: Value) {
+        match probe {
+            Probe::Found(_) | Probe::NeedsVm => {}
             Probe::Absent { slot, reuse_dummy } => {
                 let mut t = self.table.borrow_mut();
                 t.slots[slot] = Slot::Active(hash, key);
@@ -244,7 +261,6 @@ impl PySet {
                 }
                 drop(t);
                 self.bump();
-                Ok(())
             }
         }
     }

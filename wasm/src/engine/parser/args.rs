@@ -44,14 +44,14 @@ impl<'a> Parser<'a> {
                     }
                     self.bump();
                     let value = self.expression()?;
-                    let span = Span::new(t.start, value.span.end);
+                    let span = Span::new(t.start, self.prev_end());
                     self.deepen(self.d, span)?;
                     args.push(expr(ExprKind::Starred(Box::new(value)), span));
                 }
                 T::DoubleStar => {
                     self.bump();
                     let value = self.expression()?;
-                    let span = Span::new(t.start, value.span.end);
+                    let span = Span::new(t.start, self.prev_end());
                     keywords.push(Keyword {
                         arg: None,
                         value,
@@ -69,9 +69,9 @@ impl<'a> Parser<'a> {
                             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into(),
                         ));
                     }
-                    let span = Span::new(t.start, value.span.end);
+                    let span = Span::new(t.start, self.prev_end());
                     keywords.push(Keyword {
-                        arg: Some(self.text(t).to_string()),
+                        arg: Some(self.ident(t)),
                         value,
                         span,
                     });
@@ -121,6 +121,11 @@ impl<'a> Parser<'a> {
                             d = d.max(self.d);
                             break;
                         }
+                        // CPython's rules: another positional argument before
+                        // it, or a comma after it.
+                        if args.is_empty() && !self.at(T::Comma) {
+                            return Err(self.invalid());
+                        }
                         let last = generators
                             .last()
                             .map(|g| g.ifs.last().map_or(g.iter.span.end, |i| i.span.end))
@@ -130,7 +135,10 @@ impl<'a> Parser<'a> {
                             "Generator expression must be parenthesized".into(),
                         ));
                     }
-                    if (seen_keyword || seen_double_star) && self.speculating == 0 {
+                    if (seen_keyword || seen_double_star)
+                        && self.speculating == 0
+                        && matches!(self.kind(), T::Comma | T::RPar)
+                    {
                         // CPython reports this after reading the rest of the arguments.
                         self.skip_arguments();
                         let msg = if seen_double_star {
@@ -356,11 +364,11 @@ impl<'a> Parser<'a> {
             } else {
                 self.expression()?
             };
-            span.end = e.span.end;
+            span.end = self.prev_end();
             annotation = Some(e);
         }
         Ok(Arg {
-            name: self.text(name).to_string(),
+            name: self.ident(name),
             annotation,
             span,
         })

@@ -10,21 +10,40 @@ use crate::engine::ast::{
 use crate::engine::literal;
 use crate::engine::token::TokenKind as T;
 
-/// Binding power and operator of a binary operator token.
+// Binding powers, loosest first.
+const BP_OR: u8 = 1;
+const BP_AND: u8 = 2;
+const BP_NOT: u8 = 3;
+const BP_CMP: u8 = 4;
+const BP_BITOR: u8 = 5;
+const BP_UNARY: u8 = 11;
+const BP_POW: u8 = 12;
+/// An `await` operand is a primary: no operator binds that tightly.
+const BP_AWAIT: u8 = 13;
+
+/// A prefix operator awaiting its operand.
+#[derive(Clone, Copy)]
+enum Prefix {
+    Not,
+    Unary(UnaryOp),
+    Await,
+}
+
+/// Binding power and operator of a binary operator token (`|` through `*`).
 fn binop(k: T) -> Option<(u8, BinOp)> {
     Some(match k {
-        T::VBar => (1, BinOp::BitOr),
-        T::Circumflex => (2, BinOp::BitXor),
-        T::Amper => (3, BinOp::BitAnd),
-        T::LeftShift => (4, BinOp::LShift),
-        T::RightShift => (4, BinOp::RShift),
-        T::Plus => (5, BinOp::Add),
-        T::Minus => (5, BinOp::Sub),
-        T::Star => (6, BinOp::Mult),
-        T::Slash => (6, BinOp::Div),
-        T::DoubleSlash => (6, BinOp::FloorDiv),
-        T::Percent => (6, BinOp::Mod),
-        T::At => (6, BinOp::MatMult),
+        T::VBar => (5, BinOp::BitOr),
+        T::Circumflex => (6, BinOp::BitXor),
+        T::Amper => (7, BinOp::BitAnd),
+        T::LeftShift => (8, BinOp::LShift),
+        T::RightShift => (8, BinOp::RShift),
+        T::Plus => (9, BinOp::Add),
+        T::Minus => (9, BinOp::Sub),
+        T::Star => (10, BinOp::Mult),
+        T::Slash => (10, BinOp::Div),
+        T::DoubleSlash => (10, BinOp::FloorDiv),
+        T::Percent => (10, BinOp::Mod),
+        T::At => (10, BinOp::MatMult),
         _ => return None,
     })
 }
@@ -90,7 +109,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Star) {
             let star = self.bump();
             let value = self.bitwise_or()?;
-            let span = Span::new(star.start, value.span.end);
+            let span = Span::new(star.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
@@ -102,7 +121,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Star) {
             let star = self.bump();
             let value = self.bitwise_or()?;
-            let span = Span::new(star.start, value.span.end);
+            let span = Span::new(star.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
@@ -116,13 +135,7 @@ impl<'a> Parser<'a> {
         }
         let e = self.expression()?;
         match self.kind() {
-            T::ColonEqual => Err(self.error_at(
-                e.span,
-                format!(
-                    "cannot use assignment expressions with {}",
-                    super::target::expr_name(&e)
-                ),
-            )),
+            T::ColonEqual => Err(self.walrus_target_error(&e)),
             T::Equal => Err(self.misplaced_equal(&e)),
             _ => Ok(e),
         }
@@ -132,12 +145,10 @@ impl<'a> Parser<'a> {
     pub(crate) fn assignment_expression(&mut self) -> PResult<Expr> {
         let name = self.bump();
         self.bump();
-        let target = self.leaf(
-            ExprKind::Name(self.text(name).to_string()),
-            Span::new(name.start, name.end),
-        );
+        let id = self.ident(name);
+        let target = self.leaf(ExprKind::Name(id), Span::new(name.start, name.end));
         let value = self.expression()?;
-        let span = Span::new(name.start, value.span.end);
+        let span = Span::new(name.start, self.prev_end());
         self.deepen(self.d, span)?;
         Ok(expr(
             ExprKind::NamedExpr {
@@ -148,6 +159,27 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    /// `e := value` where `e` is no name: CPython names `e` if an expression
+    /// follows (the current token is the `:=`).
+    pub(super) fn walrus_target_error(&mut self, e: &Expr) -> Box<super::Failure> {
+        if self.speculating == 0 {
+            let at = self.pos;
+            self.bump();
+            let value = self.speculate(|p| p.expression());
+            self.pos = at;
+            if value.is_some() {
+                return self.error_at(
+                    e.span,
+                    format!(
+                        "cannot use assignment expressions with {}",
+                        super::target::expr_name(e)
+                    ),
+                );
+            }
+        }
+        self.invalid()
+    }
+
     /// CPython's `invalid_named_expression`: `x = 1` where a condition or
     /// element was expected. The current token is the `=`.
     pub(super) fn misplaced_equal(&mut self, e: &Expr) -> Box<super::Failure> {
@@ -155,6 +187,7 @@ impl<'a> Parser<'a> {
             return self.invalid();
         }
         let eq_pos = self.pos;
+        let max_pos = self.max_pos;
         let single_name = matches!(e.kind, ExprKind::Name(_))
             && self.toks.get(eq_pos.wrapping_sub(1)).is_some_and(|t| {
                 t.kind == T::Name && t.start == e.span.start && t.end == e.span.end
@@ -165,6 +198,7 @@ impl<'a> Parser<'a> {
             let rhs = self.speculate(|p| p.bitwise_or());
             let next = self.kind();
             self.pos = eq_pos;
+            self.max_pos = max_pos;
             if let Some(rhs) = rhs {
                 if !matches!(next, T::Equal | T::ColonEqual) {
                     return if single_name {
@@ -189,24 +223,43 @@ impl<'a> Parser<'a> {
 
     /// `expression`: a lambda, a conditional expression or a disjunction.
     pub(crate) fn expression(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.expression_chain(true);
-        self.leave();
-        r
+        self.expression_with(true)
     }
 
     /// CPython's `expression_without_invalid`, used to probe for a missing comma.
     pub(super) fn expression_without_invalid(&mut self) -> PResult<Expr> {
-        self.enter()?;
-        let r = self.expression_chain(false);
-        self.leave();
-        r
+        self.expression_with(false)
     }
 
-    fn expression_chain(&mut self, diagnose: bool) -> PResult<Expr> {
+    /// The common case (a plain disjunction) stays in this small frame, which
+    /// is on the native stack once per bracket level; lambdas and conditional
+    /// expressions go to `expression_chain`.
+    fn expression_with(&mut self, diagnose: bool) -> PResult<Expr> {
+        if self.at(T::Lambda) {
+            self.expression_chain(diagnose, None)
+        } else {
+            let start_tok = self.pos;
+            let start = self.tok().start;
+            match self.climb(BP_OR) {
+                Ok(a) => {
+                    self.note_disjunction(start_tok, &a);
+                    if self.at(T::If) {
+                        self.chain_start = start;
+                        self.expression_chain(diagnose, Some(a))
+                    } else {
+                        Ok(a)
+                    }
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+
+    #[inline(never)]
+    fn expression_chain(&mut self, diagnose: bool, mut first: Option<Expr>) -> PResult<Expr> {
         enum Frame {
             Lambda(Box<Arguments>, u32, u32),
-            IfElse(Expr, Expr, u32),
+            IfElse(Expr, Expr, u32, u32),
         }
         let mut frames: Vec<Frame> = Vec::new();
         let mut e = loop {
@@ -217,16 +270,44 @@ impl<'a> Parser<'a> {
                 frames.push(Frame::Lambda(Box::new(args), kw.start, d));
                 continue;
             }
-            let a = self.disjunction()?;
+            let a_start = match &first {
+                Some(_) => self.chain_start,
+                None => self.tok().start,
+            };
+            let a = match first.take() {
+                Some(a) => a,
+                None => {
+                    let start_tok = self.pos;
+                    let a = self.climb(BP_OR)?;
+                    self.note_disjunction(start_tok, &a);
+                    a
+                }
+            };
             let da = self.d;
             if !self.at(T::If) {
                 break a;
             }
+            let if_pos = self.pos;
             self.bump();
-            let b = self.disjunction()?;
+            let start_tok = self.pos;
+            let b = match self.climb(BP_OR) {
+                Ok(b) => b,
+                // A probe backtracks like CPython's PEG parser: without a valid
+                // condition, the expression is just `a`.
+                Err(_) if self.speculating > 0 => {
+                    self.pos = if_pos;
+                    break a;
+                }
+                Err(e) => return Err(e),
+            };
+            self.note_disjunction(start_tok, &b);
             let db = self.d;
             if !self.at(T::Else) {
-                if diagnose && self.speculating == 0 && !self.at(T::Colon) {
+                if self.speculating > 0 {
+                    self.pos = if_pos;
+                    break a;
+                }
+                if diagnose && !self.at(T::Colon) {
                     return Err(self.error_at(
                         Span::new(a.span.start, b.span.end),
                         "expected 'else' after 'if' expression".into(),
@@ -235,13 +316,15 @@ impl<'a> Parser<'a> {
                 return Err(self.invalid());
             }
             self.bump();
-            frames.push(Frame::IfElse(a, b, da.max(db)));
+            frames.push(Frame::IfElse(a, b, da.max(db), a_start));
         };
+        // Every node of the chain ends where its innermost part does.
+        let end = self.prev_end();
         while let Some(f) = frames.pop() {
             let inner = self.d;
             e = match f {
                 Frame::Lambda(args, start, d) => {
-                    let span = Span::new(start, e.span.end);
+                    let span = Span::new(start, end);
                     self.deepen(inner.max(d), span)?;
                     expr(
                         ExprKind::Lambda {
@@ -251,8 +334,8 @@ impl<'a> Parser<'a> {
                         span,
                     )
                 }
-                Frame::IfElse(body, test, d) => {
-                    let span = Span::new(body.span.start, e.span.end);
+                Frame::IfElse(body, test, d, start) => {
+                    let span = Span::new(start, end);
                     self.deepen(inner.max(d), span)?;
                     expr(
                         ExprKind::IfExp {
@@ -268,81 +351,143 @@ impl<'a> Parser<'a> {
         Ok(e)
     }
 
-    /// `disjunction`: `a or b or c`.
-    pub(crate) fn disjunction(&mut self) -> PResult<Expr> {
-        let start_tok = self.pos;
-        let first = self.conjunction()?;
-        let e = if self.at(T::Or) {
-            let mut d = self.d;
-            let mut values = vec![first];
-            while self.eat(T::Or) {
-                values.push(self.conjunction()?);
-                d = d.max(self.d);
-            }
-            let span = Span::new(values[0].span.start, self.prev_end());
-            self.deepen(d, span)?;
-            expr(
-                ExprKind::BoolOp {
-                    op: BoolOp::Or,
-                    values,
-                },
-                span,
-            )
-        } else {
-            first
-        };
+    fn note_disjunction(&mut self, start_tok: usize, e: &Expr) {
         self.last_disj = Some(LastDisjunction {
             start_tok,
             end_tok: self.pos,
             span: e.span,
         });
-        Ok(e)
     }
 
-    fn conjunction(&mut self) -> PResult<Expr> {
-        let first = self.inversion()?;
-        if !self.at(T::And) {
-            return Ok(first);
-        }
-        let mut d = self.d;
-        let mut values = vec![first];
-        while self.eat(T::And) {
-            values.push(self.inversion()?);
-            d = d.max(self.d);
-        }
-        let span = Span::new(values[0].span.start, self.prev_end());
-        self.deepen(d, span)?;
-        Ok(expr(
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            },
-            span,
-        ))
+    /// `bitwise_or` and everything that binds tighter.
+    pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
+        self.climb(BP_BITOR)
     }
 
-    fn inversion(&mut self) -> PResult<Expr> {
-        let mut nots = Vec::new();
-        while self.at(T::Not) {
-            nots.push(self.bump().start);
+    /// Precedence climbing over `or` ... `await`: parses an operand whose
+    /// operators all bind at least as tightly as `min`. Prefix operators are
+    /// collected in a loop, so `not not ... x` and `- - ... x` use no recursion;
+    /// a right operand recurses once per precedence tier at most.
+    fn climb(&mut self, min: u8) -> PResult<Expr> {
+        // Each prefix: where it starts, what it is, and the level to go on at
+        // once its operand is complete.
+        let mut prefixes: Vec<(u32, Prefix, u8)> = Vec::new();
+        let mut cur = min;
+        loop {
+            let t = self.tok();
+            let (p, operand_level) = match t.kind {
+                T::Not if cur <= BP_NOT => (Prefix::Not, BP_NOT),
+                T::Minus if cur <= BP_UNARY => (Prefix::Unary(UnaryOp::USub), BP_UNARY),
+                T::Plus if cur <= BP_UNARY => (Prefix::Unary(UnaryOp::UAdd), BP_UNARY),
+                T::Tilde if cur <= BP_UNARY => (Prefix::Unary(UnaryOp::Invert), BP_UNARY),
+                T::Await if cur <= BP_POW => (Prefix::Await, BP_AWAIT),
+                _ => break,
+            };
+            self.bump();
+            prefixes.push((t.start, p, cur));
+            cur = operand_level;
         }
-        let mut e = self.comparison()?;
-        while let Some(start) = nots.pop() {
-            let span = Span::new(start, e.span.end);
+        let pstart = self.tok().start;
+        let e = self.primary()?;
+        let mut e = self.infix(e, cur, pstart)?;
+        while let Some((start, p, outer)) = prefixes.pop() {
+            let span = Span::new(start, self.prev_end());
             self.deepen(self.d, span)?;
-            e = expr(
-                ExprKind::UnaryOp {
+            let kind = match p {
+                Prefix::Not => ExprKind::UnaryOp {
                     op: UnaryOp::Not,
                     operand: Box::new(e),
                 },
-                span,
-            );
+                Prefix::Unary(op) => ExprKind::UnaryOp {
+                    op,
+                    operand: Box::new(e),
+                },
+                Prefix::Await => ExprKind::Await(Box::new(e)),
+            };
+            e = self.infix(expr(kind, span), outer, start)?;
         }
         Ok(e)
     }
 
-    fn comparison(&mut self) -> PResult<Expr> {
-        let left = self.bitwise_or()?;
+    /// Applies the infix operators binding at least as tightly as `min` to
+    /// `left`, whose first token starts at `start` (a node's span runs from its
+    /// first token to its last, parentheses of its operands included).
+    fn infix(&mut self, mut left: Expr, min: u8, start: u32) -> PResult<Expr> {
+        let mut d = self.d;
+        loop {
+            let k = self.kind();
+            if let Some((bp, op)) = binop(k) {
+                if bp < min {
+                    break;
+                }
+                self.bump();
+                let right = self.climb(bp + 1)?;
+                let span = Span::new(start, self.prev_end());
+                self.deepen(d.max(self.d), span)?;
+                d = self.d;
+                left = expr(
+                    ExprKind::BinOp {
+                        left: Box::new(left),
+                        op,
+                        right: Box::new(right),
+                    },
+                    span,
+                );
+                continue;
+            }
+            left = match k {
+                T::DoubleStar if BP_POW >= min => {
+                    self.d = d;
+                    self.power_chain(left, start)?
+                }
+                T::And if BP_AND >= min => {
+                    self.d = d;
+                    self.bool_chain(left, start, T::And, BoolOp::And, BP_AND)?
+                }
+                T::Or if BP_OR >= min => {
+                    self.d = d;
+                    self.bool_chain(left, start, T::Or, BoolOp::Or, BP_OR)?
+                }
+                _ if BP_CMP >= min && self.at_comparison() => {
+                    self.d = d;
+                    self.compare_chain(left, start)?
+                }
+                _ => break,
+            };
+            d = self.d;
+        }
+        self.d = d;
+        Ok(left)
+    }
+
+    fn bool_chain(&mut self, first: Expr, start: u32, tok: T, op: BoolOp, bp: u8) -> PResult<Expr> {
+        let mut d = self.d;
+        let mut values = vec![first];
+        while self.eat(tok) {
+            values.push(self.climb(bp + 1)?);
+            d = d.max(self.d);
+        }
+        let span = Span::new(start, self.prev_end());
+        self.deepen(d, span)?;
+        Ok(expr(ExprKind::BoolOp { op, values }, span))
+    }
+
+    fn at_comparison(&mut self) -> bool {
+        match self.kind() {
+            T::EqEqual
+            | T::NotEqual
+            | T::Less
+            | T::LessEqual
+            | T::Greater
+            | T::GreaterEqual
+            | T::In
+            | T::Is => true,
+            T::Not => self.nth(1) == T::In,
+            _ => false,
+        }
+    }
+
+    fn compare_chain(&mut self, left: Expr, start: u32) -> PResult<Expr> {
         let mut d = self.d;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
@@ -371,13 +516,10 @@ impl<'a> Parser<'a> {
             };
             self.bump();
             ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            comparators.push(self.climb(BP_BITOR)?);
             d = d.max(self.d);
         }
-        if ops.is_empty() {
-            return Ok(left);
-        }
-        let span = Span::new(left.span.start, self.prev_end());
+        let span = Span::new(start, self.prev_end());
         self.deepen(d, span)?;
         Ok(expr(
             ExprKind::Compare {
@@ -389,104 +531,69 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    /// `bitwise_or` and everything that binds tighter.
-    pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
-        self.binary(1)
-    }
-
-    fn binary(&mut self, min: u8) -> PResult<Expr> {
-        let mut left = self.factor()?;
-        let mut d = self.d;
-        while let Some((prec, op)) = binop(self.kind()) {
-            if prec < min {
-                break;
-            }
-            self.bump();
-            let right = self.binary(prec + 1)?;
-            let span = Span::new(left.span.start, right.span.end);
-            self.deepen(d.max(self.d), span)?;
-            d = self.d;
-            left = expr(
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right: Box::new(right),
-                },
-                span,
-            );
-        }
-        self.d = d;
-        Ok(left)
-    }
-
-    /// Unary `+`, `-`, `~` applied to a power.
-    fn factor(&mut self) -> PResult<Expr> {
-        let ops = self.unary_prefix();
-        let e = self.power()?;
-        self.wrap_unary(ops, e)
-    }
-
-    fn unary_prefix(&mut self) -> Vec<(u32, UnaryOp)> {
-        let mut ops = Vec::new();
-        loop {
-            let op = match self.kind() {
-                T::Plus => UnaryOp::UAdd,
-                T::Minus => UnaryOp::USub,
-                T::Tilde => UnaryOp::Invert,
-                _ => break,
-            };
-            ops.push((self.bump().start, op));
-        }
-        ops
-    }
-
-    fn wrap_unary(&mut self, mut ops: Vec<(u32, UnaryOp)>, mut e: Expr) -> PResult<Expr> {
-        while let Some((start, op)) = ops.pop() {
-            let span = Span::new(start, e.span.end);
-            self.deepen(self.d, span)?;
-            e = expr(
-                ExprKind::UnaryOp {
-                    op,
-                    operand: Box::new(e),
-                },
-                span,
-            );
-        }
-        Ok(e)
-    }
-
-    /// `await_primary ['**' factor]`, right-associative, without recursion.
-    fn power(&mut self) -> PResult<Expr> {
-        let base = self.await_primary()?;
-        if !self.at(T::DoubleStar) {
-            return Ok(base);
-        }
-        let mut dbase = self.d;
-        // Each left operand with its depth and the unary operators of the operand after it.
-        type Link = (Expr, u32, Vec<(u32, UnaryOp)>);
+    /// `left ** factor ** factor ...`, right-associative, without recursion:
+    /// each right operand is unary operators, an optional `await` and a primary.
+    fn power_chain(&mut self, left: Expr, start: u32) -> PResult<Expr> {
+        // Each left operand with its start and depth, and the prefixes (with
+        // their starts) of the operand after it.
+        type Link = (Expr, u32, u32, Vec<(u32, Prefix)>);
         let mut chain: Vec<Link> = Vec::new();
-        let mut base = base;
+        let mut base = left;
+        let mut base_start = start;
+        let mut dbase = self.d;
         while self.eat(T::DoubleStar) {
-            let ops = self.unary_prefix();
-            let operand = self.await_primary()?;
+            let mut ops = Vec::new();
+            loop {
+                let t = self.tok();
+                let p = match t.kind {
+                    T::Minus => Prefix::Unary(UnaryOp::USub),
+                    T::Plus => Prefix::Unary(UnaryOp::UAdd),
+                    T::Tilde => Prefix::Unary(UnaryOp::Invert),
+                    T::Await => Prefix::Await,
+                    _ => break,
+                };
+                self.bump();
+                ops.push((t.start, p));
+                if matches!(p, Prefix::Await) {
+                    break;
+                }
+            }
+            let operand_start = self.tok().start;
+            let operand = self.primary()?;
             let d = self.d;
-            chain.push((base, dbase, ops));
+            chain.push((base, base_start, dbase, ops));
             base = operand;
+            base_start = operand_start;
             dbase = d;
         }
-        // `base` is now the rightmost operand; fold from the right.
+        // All the nodes of the chain end where its last operand does.
+        let end = self.prev_end();
         let mut acc = base;
         self.d = dbase;
-        while let Some((left, dleft, ops)) = chain.pop() {
-            // The operand to the right of `**` carries its own unary operators.
-            let right = self.wrap_unary(ops, acc)?;
-            let span = Span::new(left.span.start, right.span.end);
+        while let Some((left, left_start, dleft, mut ops)) = chain.pop() {
+            while let Some((start, p)) = ops.pop() {
+                let span = Span::new(start, end);
+                self.deepen(self.d, span)?;
+                let kind = match p {
+                    Prefix::Unary(op) => ExprKind::UnaryOp {
+                        op,
+                        operand: Box::new(acc),
+                    },
+                    Prefix::Not => ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        operand: Box::new(acc),
+                    },
+                    Prefix::Await => ExprKind::Await(Box::new(acc)),
+                };
+                acc = expr(kind, span);
+            }
+            let span = Span::new(left_start, end);
             self.deepen(dleft.max(self.d), span)?;
             acc = expr(
                 ExprKind::BinOp {
                     left: Box::new(left),
                     op: BinOp::Pow,
-                    right: Box::new(right),
+                    right: Box::new(acc),
                 },
                 span,
             );
@@ -494,19 +601,9 @@ impl<'a> Parser<'a> {
         Ok(acc)
     }
 
-    fn await_primary(&mut self) -> PResult<Expr> {
-        if self.at(T::Await) {
-            let kw = self.bump();
-            let e = self.primary()?;
-            let span = Span::new(kw.start, e.span.end);
-            self.deepen(self.d, span)?;
-            return Ok(expr(ExprKind::Await(Box::new(e)), span));
-        }
-        self.primary()
-    }
-
     /// An atom followed by attribute, call and subscript trailers.
     pub(crate) fn primary(&mut self) -> PResult<Expr> {
+        let start = self.tok().start;
         let mut e = self.atom()?;
         let mut d = self.d;
         loop {
@@ -514,12 +611,12 @@ impl<'a> Parser<'a> {
                 T::Dot => {
                     self.bump();
                     let name = self.expect(T::Name)?;
-                    let span = Span::new(e.span.start, name.end);
+                    let span = Span::new(start, name.end);
                     self.deepen(d, span)?;
                     e = expr(
                         ExprKind::Attribute {
                             value: Box::new(e),
-                            attr: self.text(name).to_string(),
+                            attr: self.ident(name),
                             attr_span: Span::new(name.start, name.end),
                         },
                         span,
@@ -527,7 +624,7 @@ impl<'a> Parser<'a> {
                 }
                 T::LPar => {
                     let (args, keywords, da) = self.call_arguments(true)?;
-                    let span = Span::new(e.span.start, self.prev_end());
+                    let span = Span::new(start, self.prev_end());
                     self.deepen(d.max(da), span)?;
                     e = expr(
                         ExprKind::Call {
@@ -546,7 +643,7 @@ impl<'a> Parser<'a> {
                     let slice = slice?;
                     let ds = self.d;
                     self.close(T::RSqb)?;
-                    let span = Span::new(e.span.start, self.prev_end());
+                    let span = Span::new(start, self.prev_end());
                     self.deepen(d.max(ds), span)?;
                     e = expr(
                         ExprKind::Subscript {
@@ -578,6 +675,12 @@ impl<'a> Parser<'a> {
         let start = self.tok().start;
         let first = self.slice_item()?;
         if !self.at(T::Comma) {
+            // In 3.11's grammar a lone `*x` is no `slice`: it makes a tuple.
+            if matches!(first.kind, ExprKind::Starred(_)) {
+                let span = Span::new(start, self.prev_end());
+                self.deepen(self.d, span)?;
+                return Ok(expr(ExprKind::Tuple(vec![first]), span));
+            }
             return Ok(first);
         }
         let mut d = self.d;
@@ -599,7 +702,7 @@ impl<'a> Parser<'a> {
         if self.at(T::Star) {
             let star = self.bump();
             let value = self.expression()?;
-            let span = Span::new(star.start, value.span.end);
+            let span = Span::new(star.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
@@ -654,7 +757,8 @@ impl<'a> Parser<'a> {
         match t.kind {
             T::Name => {
                 self.bump();
-                Ok(self.leaf(ExprKind::Name(self.text(t).to_string()), span))
+                let id = self.ident(t);
+                Ok(self.leaf(ExprKind::Name(id), span))
             }
             T::True => {
                 self.bump();
@@ -807,7 +911,7 @@ impl<'a> Parser<'a> {
         let mut elts = vec![first];
         while self.at(T::Comma) {
             let comma = self.bump();
-            if matches!(self.kind(), T::For | T::Async) {
+            if self.at_comprehension() {
                 return Err(self.comprehension_target_error(&elts, comma));
             }
             if self.at(T::RSqb) {
@@ -816,7 +920,7 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
             d = d.max(self.d);
         }
-        if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
+        if self.at_comprehension() && elts.len() > 1 {
             let last = self.toks[self.pos - 1];
             return Err(self.comprehension_target_error(&elts, last));
         }
@@ -824,6 +928,11 @@ impl<'a> Parser<'a> {
         let span = Span::new(open.start, self.prev_end());
         self.deepen(d, span)?;
         Ok(expr(ExprKind::List(elts), span))
+    }
+
+    /// At `for` or `async for`.
+    fn at_comprehension(&mut self) -> bool {
+        self.at(T::For) || (self.at(T::Async) && self.nth(1) == T::For)
     }
 
     /// "did you forget parentheses around the comprehension target?"
@@ -926,7 +1035,7 @@ impl<'a> Parser<'a> {
         let mut elts = vec![first];
         while self.at(T::Comma) {
             let comma = self.bump();
-            if matches!(self.kind(), T::For | T::Async) {
+            if self.at_comprehension() {
                 return Err(self.comprehension_target_error(&elts, comma));
             }
             if self.at(T::RBrace) {
@@ -935,7 +1044,7 @@ impl<'a> Parser<'a> {
             elts.push(self.star_named_expression()?);
             d = d.max(self.d);
         }
-        if matches!(self.kind(), T::For | T::Async) && elts.len() > 1 {
+        if self.at_comprehension() && elts.len() > 1 {
             let last = self.toks[self.pos - 1];
             return Err(self.comprehension_target_error(&elts, last));
         }
@@ -1030,11 +1139,13 @@ impl<'a> Parser<'a> {
             let target = self.for_target()?;
             d = d.max(self.d);
             self.expect(T::In)?;
-            let iter = self.disjunction()?;
+            // Plain disjunctions: CPython's missing-comma hint follows only
+            // those parsed as an `expression`.
+            let iter = self.climb(BP_OR)?;
             d = d.max(self.d);
             let mut ifs = Vec::new();
             while self.eat(T::If) {
-                ifs.push(self.disjunction()?);
+                ifs.push(self.climb(BP_OR)?);
                 d = d.max(self.d);
             }
             gens.push(Comprehension {
@@ -1052,14 +1163,14 @@ impl<'a> Parser<'a> {
         let kw = self.bump();
         if self.eat(T::From) {
             let e = self.expression()?;
-            let span = Span::new(kw.start, e.span.end);
+            let span = Span::new(kw.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::YieldFrom(Box::new(e)), span));
         }
         let k = self.kind();
         if starts_expression(k) || k == T::Star {
             let e = self.star_expressions()?;
-            let span = Span::new(kw.start, e.span.end);
+            let span = Span::new(kw.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Yield(Some(Box::new(e))), span));
         }

@@ -56,10 +56,22 @@ struct Scan {
 impl<'a> Parser<'a> {
     /// One or more adjacent STRING tokens.
     pub(super) fn strings(&mut self) -> PResult<Expr> {
-        let mut toks: Vec<Token> = Vec::new();
+        let first = self.pos;
         while self.at(T::String) {
-            toks.push(self.bump());
+            self.bump();
         }
+        let toks = &self.toks[first..self.pos];
+        // The token slice is copied out: parsing fields needs `self` mutably.
+        let toks: Vec<Token> = if toks.len() == 1 {
+            return self.single_string(toks[0]);
+        } else {
+            toks.to_vec()
+        };
+        self.concatenated(toks)
+    }
+
+    /// Several adjacent literals, or an f-string.
+    fn concatenated(&mut self, toks: Vec<Token>) -> PResult<Expr> {
         // CPython builds the value once it has seen the token after the strings,
         // and reports errors in the strings at that token.
         let after = self.tok();
@@ -133,6 +145,49 @@ impl<'a> Parser<'a> {
         }
         self.deepen(depth, span)?;
         Ok(expr(ExprKind::JoinedStr(joiner.finish()), span))
+    }
+
+    /// The common case: one plain string or bytes literal.
+    fn single_string(&mut self, t: Token) -> PResult<Expr> {
+        let (flags, bs, be) = literal::split_string(self.text(t));
+        if flags.fstring {
+            return self.concatenated(vec![t]);
+        }
+        // Errors are reported at the token after the literal.
+        let after = self.tok();
+        let err = self.token_span(after);
+        let span = Span::new(t.start, t.end);
+        let body = self
+            .src
+            .get(t.start as usize + bs..t.start as usize + be)
+            .unwrap_or("");
+        if flags.bytes {
+            if !body.is_ascii() {
+                return Err(self.error_at(
+                    span,
+                    "bytes can only contain ASCII literal characters".into(),
+                ));
+            }
+            return match literal::decode_bytes(body, flags.raw) {
+                Ok(b) => Ok(self.leaf_const(Constant::Bytes(b), span)),
+                Err(e) => {
+                    self.decode_error(e, err, t)?;
+                    Ok(self.leaf_const(Constant::Bytes(Vec::new()), span))
+                }
+            };
+        }
+        let value = if flags.raw {
+            literal::raw_str(body)
+        } else {
+            match literal::decode_str(body) {
+                Ok(s) => s,
+                Err(e) => {
+                    self.decode_error(e, err, t)?;
+                    String::new()
+                }
+            }
+        };
+        Ok(self.leaf_const(Constant::Str(value), span))
     }
 
     fn leaf_const(&mut self, c: Constant, span: Span) -> Expr {
@@ -447,10 +502,11 @@ impl<'a> Parser<'a> {
         self.enter()?;
         let lexed = lexer::tokenize_range(self.src, start, end);
         let mut toks = Vec::with_capacity(lexed.tokens.len() + 2);
+        // CPython parses `(expr)`; its parenthesis stands where the `{` is.
         toks.push(Token {
             kind: T::LPar,
-            start: start as u32,
-            end: start as u32,
+            start: start as u32 - 1,
+            end: start as u32 - 1,
         });
         let n = lexed.tokens.len();
         toks.extend_from_slice(&lexed.tokens[..n.saturating_sub(1)]);

@@ -7,6 +7,21 @@
 //! what follows, the way those rules do. Like CPython's parser, it reports a
 //! generic "invalid syntax" at the furthest token it had to look at.
 //!
+//! Spans run from a node's first token to its last, as CPython's positions
+//! do (so `(a) + b` starts at the parenthesis, while the group `(a)` itself is
+//! just the `Name`). Match patterns are kept as expressions: see `pattern.rs`.
+//!
+//! Not checked here, because CPython checks them after parsing (in its
+//! symbol table or compiler): `return`/`yield`/`await` outside a function,
+//! `break`/`continue` outside a loop, duplicate parameters, `global` and
+//! `nonlocal` conflicts, starred assignment targets outside a list or tuple
+//! and more than one of them, `*x` where no unpacking is allowed, assignment
+//! to `__debug__`, repeated keyword arguments, `from __future__` rules,
+//! `import *` inside a function, a bare `except:` that is not last,
+//! `break`/`continue`/`return` in `except*`, `yield` in comprehensions, the
+//! walrus restrictions in comprehensions, async generators and
+//! comprehensions, and the semantic checks on match patterns.
+//!
 //! [`ast`]: super::ast
 
 mod args;
@@ -19,16 +34,18 @@ mod target;
 use super::ast::{Expr, Module, Span};
 use super::error::{CompileError, SyntaxError, SyntaxErrorKind};
 use super::lexer::{self, LexError};
+use super::nfkc;
 use super::token::{Token, TokenKind};
 
 /// Deepest expression nesting accepted, as CPython 3.11's compiler does before
 /// "RecursionError: maximum recursion depth exceeded during compilation".
 pub const MAX_EXPR_DEPTH: u32 = 2990;
 
-/// Deepest recursion of the parser itself (brackets, lambdas, f-strings,
-/// blocks). CPython's tokenizer already stops brackets at 200 levels and
-/// indentation at 100; this bounds everything else so the (small, on wasm)
-/// native stack cannot overflow.
+/// Deepest recursion of the parser itself: brackets, lambda parameters,
+/// f-string fields and blocks each add a level. CPython's tokenizer already
+/// stops brackets at 200 levels and indentation at 100 (both accepted here);
+/// this bounds the combinations, so that the native stack (1 MiB on wasm)
+/// cannot overflow: about 1.5 KiB per level in a native release build.
 const MAX_RECURSION: u32 = 320;
 
 /// Parses a module.
@@ -39,13 +56,70 @@ pub fn parse_module(source: &str) -> Result<Module, CompileError> {
     p.finish(result)
 }
 
-/// Parses a single expression (as `eval` input: surrounding whitespace and
-/// newlines allowed).
+/// Parses a single expression (or a bare tuple), as `eval` input: leading
+/// indentation and trailing newlines allowed.
 pub fn parse_expression(source: &str) -> Result<Expr, CompileError> {
     let lexed = lexer::tokenize(source);
     let mut p = Parser::new(source, lexed.tokens, lexed.error, None, 0);
     let result = p.eval_input();
     p.finish(result)
+}
+
+/// CPython converts the end column of an error with the text of the error's
+/// *first* line, so on a later line it cannot exceed that line's length + 1;
+/// reproduce the reported position.
+fn clamp_multiline_end(src: &str, span: Span) -> Span {
+    let b = src.as_bytes();
+    let (s, e) = (span.start as usize, (span.end as usize).min(b.len()));
+    if e <= s || !b[s..e].iter().any(|&c| c == b'\n' || c == b'\r') {
+        return span;
+    }
+    let line_start = |mut p: usize| {
+        while p > 0 && !matches!(b[p - 1], b'\n' | b'\r') {
+            p -= 1;
+        }
+        p
+    };
+    let first_start = line_start(s);
+    let mut first_end = s;
+    while first_end < b.len() && !matches!(b[first_end], b'\n' | b'\r') {
+        first_end += 1;
+    }
+    let first_len = src
+        .get(first_start..first_end)
+        .map_or(0, |t| t.chars().count());
+    let last_start = line_start(e);
+    let end_col = src.get(last_start..e).map_or(0, |t| t.chars().count());
+    if end_col <= first_len {
+        return span;
+    }
+    let mut p = last_start;
+    for _ in 0..first_len {
+        p += src[p..].chars().next().map_or(1, char::len_utf8);
+    }
+    Span::new(span.start, p as u32)
+}
+
+/// Parser state a probe restores.
+#[derive(Clone, Copy)]
+struct Saved {
+    pos: usize,
+    last_disj: Option<LastDisjunction>,
+    d: u32,
+    max_pos: usize,
+    last_sig_end: u32,
+    bare_tuple: Option<Span>,
+}
+
+/// How many diagnostic probes may nest.
+const MAX_PROBE_DEPTH: u32 = 4;
+
+/// A generic "invalid syntax" (which CPython's second pass may refine).
+pub(crate) fn is_generic_failure(f: &Failure) -> bool {
+    match f {
+        Failure::Syntax(e) => e.msg == "invalid syntax" || e.msg == "f-string: invalid syntax",
+        Failure::TooDeep(_) => false,
+    }
 }
 
 /// Why parsing stopped.
@@ -82,6 +156,12 @@ pub(crate) struct Parser<'a> {
     pos: usize,
     /// Furthest token index looked at (CPython reports generic errors there).
     max_pos: usize,
+    /// Furthest token index reached by any parse, probes included: CPython's
+    /// second pass fetching a bad token raises the tokenizer's error.
+    furthest: usize,
+    /// The error is CPython's "unexpected indent/unindent", which later
+    /// tokenizer errors do not replace.
+    keep_error: bool,
     lex_error: Option<LexError>,
     /// Current recursion depth.
     depth: u32,
@@ -95,6 +175,17 @@ pub(crate) struct Parser<'a> {
     speculating: u32,
     /// Bracket level at the start (1 inside an f-string field).
     base_level: u32,
+    /// Nesting of diagnostic probes (bounded: each can start more).
+    probe_depth: u32,
+    /// Start of the first token of the expression `expression_chain` continues.
+    chain_start: u32,
+    /// Tokens consumed so far, backtracking included.
+    consumed: usize,
+    /// Tokens consumed by diagnostic probes, and the most they may consume:
+    /// probes re-read input (and probe again inside), so without a bound a
+    /// pathological program could take exponential time.
+    probe_work: usize,
+    probe_limit: usize,
     /// End of the last consumed token that is not NEWLINE/INDENT/DEDENT.
     last_sig_end: u32,
     /// Span of the last tuple built by `star_expressions` (a tuple without
@@ -110,11 +201,14 @@ impl<'a> Parser<'a> {
         field: Option<FieldCtx>,
         depth: u32,
     ) -> Parser<'a> {
+        let toks_len = toks.len();
         Parser {
             src,
             toks,
             pos: 0,
             max_pos: 0,
+            furthest: 0,
+            keep_error: false,
             lex_error,
             depth,
             d: 0,
@@ -125,6 +219,11 @@ impl<'a> Parser<'a> {
             base_level: u32::from(field.is_some()),
             last_sig_end: 0,
             bare_tuple: None,
+            probe_depth: 0,
+            chain_start: 0,
+            consumed: 0,
+            probe_work: 0,
+            probe_limit: 4 * toks_len + 256,
         }
     }
 
@@ -143,7 +242,11 @@ impl<'a> Parser<'a> {
             }
             Err(f) => match *f {
                 Failure::TooDeep(span) => Err(CompileError::TooDeep { span }),
-                Failure::Syntax(e) => Err(CompileError::Syntax(self.resolve(e))),
+                Failure::Syntax(e) => {
+                    let mut e = self.resolve(e);
+                    e.span = clamp_multiline_end(self.src, e.span);
+                    Err(CompileError::Syntax(e))
+                }
             },
         }
     }
@@ -153,7 +256,13 @@ impl<'a> Parser<'a> {
         let Some(le) = self.lex_error.take() else {
             return err;
         };
-        if self.max_pos >= le.at || le.direct {
+        if self.furthest >= le.at {
+            return le.error;
+        }
+        if self.keep_error {
+            return err;
+        }
+        if le.direct {
             return le.error;
         }
         if let Some(ob) = le.open_bracket {
@@ -175,6 +284,9 @@ impl<'a> Parser<'a> {
         let i = i.min(self.toks.len() - 1);
         if i > self.max_pos {
             self.max_pos = i;
+        }
+        if i > self.furthest {
+            self.furthest = i;
         }
         self.toks[i]
     }
@@ -198,6 +310,7 @@ impl<'a> Parser<'a> {
     }
 
     fn bump(&mut self) -> Token {
+        self.consumed += 1;
         let t = self.tok();
         if self.pos < self.toks.len() - 1 {
             self.pos += 1;
@@ -243,6 +356,34 @@ impl<'a> Parser<'a> {
         self.text(t)
     }
 
+    /// An identifier's value: CPython normalizes identifiers to NFKC. The
+    /// common compatibility forms are folded; any other character NFKC would
+    /// change is reported as unsupported rather than kept unnormalized.
+    fn ident(&mut self, t: Token) -> String {
+        let text = self.text(t);
+        if text.is_ascii() {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            if nfkc::changes(c) {
+                match nfkc::fold(c) {
+                    Some(f) => out.push(f),
+                    None => {
+                        self.note_unsupported(
+                            "identifiers that Unicode normalization (NFKC) changes",
+                            Span::new(t.start, t.end),
+                        );
+                        out.push(c);
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+
     fn text(&self, t: Token) -> &'a str {
         self.src.get(t.start as usize..t.end as usize).unwrap_or("")
     }
@@ -255,8 +396,14 @@ impl<'a> Parser<'a> {
         self.toks[self.pos - 1].end
     }
 
+    /// CPython 3.11's SOFT_KEYWORD test, used to suppress the missing-comma
+    /// hint. It compares only as many characters as the name has, so any
+    /// prefix of `match`, `case` or `_` (such as `c`) counts.
     fn is_soft_keyword(&self, t: Token) -> bool {
-        t.kind == TokenKind::Name && matches!(self.text(t), "match" | "case" | "_")
+        let text = self.text(t);
+        t.kind == TokenKind::Name
+            && !text.is_empty()
+            && ["_", "case", "match"].iter().any(|k| k.starts_with(text))
     }
 
     // ----- errors -----
@@ -352,18 +499,20 @@ impl<'a> Parser<'a> {
         let t = self.toks[idx];
         match t.kind {
             TokenKind::Indent => {
+                self.keep_error = true;
                 return self.error_kind_at(
                     SyntaxErrorKind::Indentation,
                     self.token_span(t),
                     "unexpected indent".into(),
-                )
+                );
             }
             TokenKind::Dedent => {
+                self.keep_error = true;
                 return self.error_kind_at(
                     SyntaxErrorKind::Indentation,
                     self.token_span(t),
                     "unexpected unindent".into(),
-                )
+                );
             }
             _ => {}
         }
@@ -385,52 +534,64 @@ impl<'a> Parser<'a> {
         self.error_at(self.token_span(t), "invalid syntax".into())
     }
 
-    /// CPython's `invalid_legacy_expression` and `invalid_expression`: an
-    /// expression directly followed by another one.
+    /// CPython's `invalid_expression` and `invalid_legacy_expression`, as its
+    /// second pass applies them where one expression directly follows another.
     fn diagnose_juxtaposition(&mut self, idx: usize) -> Option<Box<Failure>> {
+        if self.probe_depth >= MAX_PROBE_DEPTH {
+            return None;
+        }
         let ld = self.last_disj?;
         if ld.end_tok != idx {
             return None;
         }
         let first = self.toks[ld.start_tok];
         let first_text = self.text(first);
-        let is_legacy = first.kind == TokenKind::Name
-            && ld.end_tok == ld.start_tok + 1
-            && matches!(first_text, "print" | "exec");
+        let single_name = first.kind == TokenKind::Name && ld.end_tok == ld.start_tok + 1;
+        let is_legacy = single_name && matches!(first_text, "print" | "exec");
         let saved = (self.pos, self.max_pos, self.last_disj, self.d);
-        self.pos = idx;
-        let result = if is_legacy {
-            if self.toks[idx].kind == TokenKind::LPar {
-                None
-            } else {
-                self.speculate(|p| p.star_expressions()).map(|b| {
-                    let name = first_text.to_string();
-                    self.error_at(
-                        Span::new(first.start, b.span.end),
-                        format!(
-                            "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
-                        ),
-                    )
-                })
-            }
-        } else {
-            let second = self.toks.get(ld.start_tok + 1).copied();
-            let name_string = first.kind == TokenKind::Name
-                && second.is_some_and(|s| s.kind == TokenKind::String);
-            if name_string || self.is_soft_keyword(first) {
-                None
-            } else {
-                match self.speculate(|p| p.expression_without_invalid()) {
-                    Some(b) if self.level_at(self.pos.saturating_sub(1)) > 0 => {
-                        Some(self.error_at(
-                            Span::new(ld.span.start, b.span.end),
-                            "invalid syntax. Perhaps you forgot a comma?".into(),
-                        ))
-                    }
-                    _ => None,
+        self.probe_depth += 1;
+        let mut result = None;
+        // "Perhaps you forgot a comma?", inside brackets only.
+        let second = self.toks.get(ld.start_tok + 1).copied();
+        let name_string =
+            first.kind == TokenKind::Name && second.is_some_and(|s| s.kind == TokenKind::String);
+        if !is_legacy && !name_string && !self.is_soft_keyword(first) {
+            self.pos = idx;
+            if let Some(b) = self.speculate(|p| p.expression_without_invalid()) {
+                if self.level_at(self.pos.saturating_sub(1)) > 0 {
+                    result = Some(self.error_at(
+                        Span::new(ld.span.start, b.span.end),
+                        "invalid syntax. Perhaps you forgot a comma?".into(),
+                    ));
                 }
             }
-        };
+        }
+        // After a leading name, CPython reads the rest as `star_expressions`
+        // with its diagnostics on: they may fire inside, and for `print` and
+        // `exec` the statement form is named.
+        if result.is_none() && single_name && self.toks[idx].kind != TokenKind::LPar {
+            self.pos = idx;
+            self.last_disj = None;
+            match self.probe(|p| p.star_expressions()) {
+                Err(specific) => result = Some(specific),
+                Ok(Some(b)) => {
+                    let after = self.pos;
+                    if let Some(inner) = self.diagnose_juxtaposition(after) {
+                        result = Some(inner);
+                    } else if is_legacy {
+                        let name = first_text.to_string();
+                        result = Some(self.error_at(
+                            Span::new(first.start, b.span.end),
+                            format!(
+                                "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                            ),
+                        ));
+                    }
+                }
+                Ok(None) => {}
+            }
+        }
+        self.probe_depth -= 1;
         self.pos = saved.0;
         self.max_pos = saved.1;
         self.last_disj = saved.2;
@@ -438,32 +599,78 @@ impl<'a> Parser<'a> {
         result
     }
 
+    /// A probe with diagnostics on: a specific error found inside is returned
+    /// as `Err`; a generic failure is `Ok(None)`.
+    fn probe<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> PResult<Option<T>> {
+        if self.probe_work > self.probe_limit {
+            return Ok(None);
+        }
+        let saved = (self.pos, self.max_pos, self.last_sig_end, self.bare_tuple);
+        let before = self.consumed;
+        let r = f(self);
+        self.probe_work += self.consumed - before + 1;
+        self.max_pos = saved.1;
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) => {
+                self.pos = saved.0;
+                self.last_sig_end = saved.2;
+                self.bare_tuple = saved.3;
+                if is_generic_failure(&e) {
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
     /// Runs a probing parse (what CPython's second pass would look at): on
     /// failure the position is restored, and in any case the furthest token
     /// seen is, so generic errors stay where the first pass stopped.
     fn speculate<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
-        let saved = (
-            self.pos,
-            self.last_disj,
-            self.d,
-            self.max_pos,
-            self.last_sig_end,
-            self.bare_tuple,
-        );
+        if self.probe_work > self.probe_limit {
+            return None;
+        }
+        let before = self.consumed;
+        let r = self.speculate_always(f);
+        self.probe_work += self.consumed - before + 1;
+        r
+    }
+
+    /// A speculative parse that decides what the program means (not only
+    /// which message to give), so it is never cut short by the probe budget.
+    fn speculate_always<T>(&mut self, f: impl FnOnce(&mut Self) -> PResult<T>) -> Option<T> {
+        let saved = self.save();
         self.speculating += 1;
         let r = f(self);
         self.speculating -= 1;
-        self.max_pos = saved.3;
-        match r {
-            Ok(v) => Some(v),
-            Err(_) => {
-                self.pos = saved.0;
-                self.last_disj = saved.1;
-                self.d = saved.2;
-                self.last_sig_end = saved.4;
-                self.bare_tuple = saved.5;
-                None
-            }
+        self.restore(saved, r.is_ok());
+        r.ok()
+    }
+
+    // Kept out of the generic `speculate` so each call site stays small.
+    #[inline(never)]
+    fn save(&self) -> Saved {
+        Saved {
+            pos: self.pos,
+            last_disj: self.last_disj,
+            d: self.d,
+            max_pos: self.max_pos,
+            last_sig_end: self.last_sig_end,
+            bare_tuple: self.bare_tuple,
+        }
+    }
+
+    #[inline(never)]
+    fn restore(&mut self, s: Saved, succeeded: bool) {
+        self.max_pos = s.max_pos;
+        if !succeeded {
+            self.pos = s.pos;
+            self.last_disj = s.last_disj;
+            self.d = s.d;
+            self.last_sig_end = s.last_sig_end;
+            self.bare_tuple = s.bare_tuple;
         }
     }
 

@@ -20,7 +20,7 @@ impl<'a> Parser<'a> {
     pub(super) fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
         let save = self.pos;
         let kw = self.bump();
-        let subject = self.speculate(|p| p.match_subject());
+        let subject = self.speculate_always(|p| p.match_subject());
         let Some(subject) = subject else {
             self.pos = save;
             return Ok(None);
@@ -31,7 +31,9 @@ impl<'a> Parser<'a> {
             let after_subject = self.tok();
             self.pos = save;
             let mut scratch = Vec::new();
-            let ok = self.speculate(|p| p.simple_stmts(&mut scratch)).is_some();
+            let ok = self
+                .speculate_always(|p| p.simple_stmts(&mut scratch))
+                .is_some();
             self.pos = save;
             if ok {
                 return Ok(None);
@@ -156,10 +158,7 @@ impl<'a> Parser<'a> {
 
     fn leaf_name(&mut self, t: crate::engine::token::Token) -> Expr {
         self.d = 1;
-        expr(
-            ExprKind::Name(self.text(t).to_string()),
-            Span::new(t.start, t.end),
-        )
+        expr(ExprKind::Name(self.ident(t)), Span::new(t.start, t.end))
     }
 
     /// `pattern: or_pattern ['as' NAME]`.
@@ -248,7 +247,7 @@ impl<'a> Parser<'a> {
                     e = expr(
                         ExprKind::Attribute {
                             value: Box::new(e),
-                            attr: self.text(n).to_string(),
+                            attr: self.ident(n),
                             attr_span: Span::new(n.start, n.end),
                         },
                         span,
@@ -379,7 +378,7 @@ impl<'a> Parser<'a> {
                 let value = self.pattern()?;
                 let span = Span::new(n.start, value.span.end);
                 keywords.push(Keyword {
-                    arg: Some(self.text(n).to_string()),
+                    arg: Some(self.ident(n)),
                     value,
                     span,
                 });

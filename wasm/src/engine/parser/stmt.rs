@@ -43,10 +43,12 @@ impl<'a> Parser<'a> {
         Ok(Module { body })
     }
 
-    /// `eval: expressions NEWLINE* ENDMARKER`.
+    /// `eval: expressions NEWLINE* ENDMARKER` (leading indentation allowed,
+    /// as `eval` strips it).
     pub(super) fn eval_input(&mut self) -> PResult<Expr> {
+        self.eat(T::Indent);
         let e = self.star_expressions()?;
-        while self.eat(T::Newline) {}
+        while self.eat(T::Newline) || self.eat(T::Dedent) {}
         if !self.at(T::EndMarker) {
             return Err(self.invalid());
         }
@@ -147,7 +149,7 @@ impl<'a> Parser<'a> {
                 let mut names = Vec::new();
                 loop {
                     let n = self.expect(T::Name)?;
-                    names.push(self.text(n).to_string());
+                    names.push(self.ident(n));
                     if !self.eat(T::Comma) {
                         break;
                     }
@@ -213,12 +215,12 @@ impl<'a> Parser<'a> {
 
     fn dotted_name(&mut self) -> PResult<String> {
         let first = self.expect(T::Name)?;
-        let mut name = self.text(first).to_string();
+        let mut name = self.ident(first);
         while self.at(T::Dot) && self.nth(1) == T::Name {
             self.bump();
             let n = self.bump();
             name.push('.');
-            name.push_str(self.text(n));
+            name.push_str(&self.ident(n));
         }
         Ok(name)
     }
@@ -231,7 +233,7 @@ impl<'a> Parser<'a> {
             let name = self.dotted_name()?;
             let asname = if self.eat(T::As) {
                 let n = self.expect(T::Name)?;
-                Some(self.text(n).to_string())
+                Some(self.ident(n))
             } else {
                 None
             };
@@ -283,12 +285,12 @@ impl<'a> Parser<'a> {
             let n = self.expect(T::Name)?;
             let asname = if self.eat(T::As) {
                 let a = self.expect(T::Name)?;
-                Some(self.text(a).to_string())
+                Some(self.ident(a))
             } else {
                 None
             };
             names.push(Alias {
-                name: self.text(n).to_string(),
+                name: self.ident(n),
                 asname,
                 span: Span::new(n.start, self.prev_end()),
             });
@@ -337,13 +339,7 @@ impl<'a> Parser<'a> {
         match self.kind() {
             T::Equal => self.assignment(first, bare_tuple, start),
             T::Colon => self.annotated(first, first_tok, bare_tuple, start),
-            T::ColonEqual if self.speculating == 0 => Err(self.error_at(
-                first.span,
-                format!(
-                    "cannot use assignment expressions with {}",
-                    expr_name(&first)
-                ),
-            )),
+            T::ColonEqual => Err(self.walrus_target_error(&first)),
             k => {
                 if let Some(op) = augassign(k) {
                     if !is_single_target(&first) {
@@ -384,13 +380,27 @@ impl<'a> Parser<'a> {
         let value = loop {
             self.bump();
             let rhs = if self.at(T::Yield) {
-                self.yield_expr()?
+                self.yield_expr()
             } else {
                 let k = self.kind();
-                if !(starts_expression(k) || k == T::Star) {
-                    return Err(self.invalid());
+                if starts_expression(k) || k == T::Star {
+                    self.star_expressions()
+                } else {
+                    Err(self.invalid())
                 }
-                self.star_expressions()?
+            };
+            let rhs = match rhs {
+                Ok(rhs) => rhs,
+                Err(e) => {
+                    // CPython names an invalid target even when nothing valid
+                    // follows its `=`.
+                    if is_generic(&e) && self.speculating == 0 {
+                        for t in &targets {
+                            self.check_target(t, Targets::Star)?;
+                        }
+                    }
+                    return Err(e);
+                }
             };
             if self.at(T::Equal) {
                 targets.push(rhs);
@@ -418,31 +428,25 @@ impl<'a> Parser<'a> {
                 let eligible =
                     single_name || (is_bitwise_or_level(last) && !starts_with_excluded(last));
                 if eligible {
+                    let (span, name) = (last.span, expr_name(last));
                     let save = self.pos;
                     self.pos = first_eq + 1;
-                    let rhs_ok = self.speculate(|p| p.bitwise_or()).is_some()
-                        && !matches!(self.kind(), T::Equal | T::ColonEqual);
+                    let rhs = self.speculate(|p| p.bitwise_or());
+                    let rhs_ok = rhs.is_some() && !matches!(self.kind(), T::Equal | T::ColonEqual);
                     self.pos = save;
                     if rhs_ok {
-                        let last = last.clone();
                         if single_name {
-                            let rhs_end = {
-                                self.pos = first_eq + 1;
-                                let e = self.speculate(|p| p.bitwise_or());
-                                self.pos = save;
-                                e.map_or(last.span.end, |e| e.span.end)
-                            };
+                            let rhs_end = rhs.map_or(span.end, |e| e.span.end);
                             return Err(self.error_at(
-                                Span::new(last.span.start, rhs_end),
+                                Span::new(span.start, rhs_end),
                                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
                                     .into(),
                             ));
                         }
                         return Err(self.error_at(
-                            last.span,
+                            span,
                             format!(
-                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                                expr_name(&last)
+                                "cannot assign to {name} here. Maybe you meant '==' instead of '='?"
                             ),
                         ));
                     }
@@ -476,11 +480,19 @@ impl<'a> Parser<'a> {
         let ok = simple_name || is_single_target(&target);
         if !ok {
             // The annotation must parse for CPython's diagnostics to apply.
+            // CPython's PEG parser backtracks: an expression *prefix* will do,
+            // and a lone atom always is one.
             let colon = self.pos;
+            let max_pos = self.max_pos;
             self.bump();
-            let ann = self.speculate(|p| p.expression());
+            let atom = matches!(
+                self.kind(),
+                T::Name | T::Number | T::String | T::True | T::False | T::None | T::Ellipsis
+            );
+            let ann = atom || self.speculate(|p| p.expression()).is_some();
             self.pos = colon;
-            if ann.is_some() && self.speculating == 0 {
+            self.max_pos = max_pos;
+            if ann && self.speculating == 0 {
                 return Err(match &target.kind {
                     ExprKind::List(_) => self.error_at(
                         target.span,
@@ -682,7 +694,7 @@ impl<'a> Parser<'a> {
             let save = self.pos;
             let saved_max = self.max_pos;
             match self.parenthesized_with_items() {
-                Ok(items) if self.at(T::Colon) => items,
+                Ok(items) if matches!(self.kind(), T::Colon | T::Newline) => items,
                 first => {
                     let first_err = first.err();
                     let after = (self.pos, self.max_pos);
@@ -876,7 +888,7 @@ impl<'a> Parser<'a> {
             typ = Some(e);
             if self.eat(T::As) {
                 let n = self.expect(T::Name)?;
-                name = Some(self.text(n).to_string());
+                name = Some(self.ident(n));
             }
         }
         self.colon(false)?;
@@ -928,15 +940,26 @@ impl<'a> Parser<'a> {
         self.expect_forced(T::LPar, "(")?;
         let (args, _) = self.def_parameters()?;
         self.close(T::RPar)?;
-        let returns = if self.eat(T::RArrow) {
-            Some(self.expression()?)
+        let returns = if self.at(T::RArrow) {
+            // Without an annotation the optional `-> expr` is absent, and the
+            // forced `:` is what CPython finds missing, at the arrow.
+            let arrow = self.bump();
+            match self.expression() {
+                Ok(e) => Some(e),
+                Err(e) if is_generic(&e) && self.speculating == 0 => {
+                    return Err(
+                        self.error_at(Span::new(arrow.start, arrow.end), "expected ':'".into())
+                    );
+                }
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };
         self.colon(true)?;
         let body = self.block("function definition", kw)?;
         let def = FunctionDef {
-            name: self.text(name).to_string(),
+            name: self.ident(name),
             name_span: Span::new(name.start, name.end),
             args,
             body,
@@ -963,7 +986,7 @@ impl<'a> Parser<'a> {
         self.colon(false)?;
         let body = self.block("class definition", kw)?;
         let def = ClassDef {
-            name: self.text(name).to_string(),
+            name: self.ident(name),
             name_span: Span::new(name.start, name.end),
             bases,
             keywords,
@@ -994,7 +1017,7 @@ fn is_single_target(e: &Expr) -> bool {
     )
 }
 
-fn is_generic(f: &super::Failure) -> bool {
+pub(super) fn is_generic(f: &super::Failure) -> bool {
     match f {
         super::Failure::Syntax(e) => {
             e.msg == "invalid syntax" || e.msg == "f-string: invalid syntax"

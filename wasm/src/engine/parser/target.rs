@@ -119,7 +119,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `star_target (',' star_target)* [',']`, read at the `bitwise_or` level.
+    /// `star_target (',' star_target)* [',']`.
     pub(super) fn target_list(&mut self) -> PResult<Expr> {
         let start = self.tok().start;
         let first = self.target_elem()?;
@@ -149,11 +149,12 @@ impl<'a> Parser<'a> {
                 return Err(self.invalid());
             }
             let value = self.target_elem()?;
-            let span = Span::new(star.start, value.span.end);
+            let span = Span::new(star.start, self.prev_end());
             self.deepen(self.d, span)?;
             return Ok(expr(ExprKind::Starred(Box::new(value)), span));
         }
-        self.bitwise_or()
+        // CPython's targets are primaries (`t_primary`), not operator expressions.
+        self.primary()
     }
 
     /// The target after `with ... as`.
@@ -161,7 +162,8 @@ impl<'a> Parser<'a> {
         let save = self.pos;
         let first = self.target_elem();
         match first {
-            Ok(t) if matches!(self.kind(), T::Comma | T::RPar | T::Colon) => {
+            // Before a newline the colon is missing: the statement says so.
+            Ok(t) if matches!(self.kind(), T::Comma | T::RPar | T::Colon | T::Newline) => {
                 self.check_target(&t, Targets::Star)?;
                 Ok(t)
             }

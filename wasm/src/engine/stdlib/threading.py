@@ -561,6 +561,9 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         self._index = _thread._index_of()
@@ -771,10 +774,26 @@ def main_thread():
     return _main_thread
 
 
+# Functions run at shutdown before non-daemon threads are joined, newest
+# first (concurrent.futures stops its idle workers this way).
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Called by the engine when the main module ends: joins non-daemon threads."""
+    global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
+    _SHUTTING_DOWN = True
+    for atexit_call in reversed(_threading_atexits):
+        atexit_call()
     _main_thread._is_stopped = True
     if _main_thread._finished_lock.locked():
         _main_thread._finished_lock.release()

@@ -185,7 +185,9 @@ impl Vm {
                 })))
             }
             Value::Builtin(b) => {
-                if obj.is_none() || b.receiver.is_some() {
+                // Only methods of built-in types bind; a plain built-in function
+                // stored on a class (`converter = time.gmtime`) stays unbound.
+                if obj.is_none() || b.receiver.is_some() || b.owner.is_none() {
                     return Ok(d.clone());
                 }
                 Ok(Value::Builtin(Rc::new(b.bind(obj.clone()))))
@@ -397,11 +399,28 @@ impl Vm {
             }
             Value::Function(f) => {
                 match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &value {
-                            *f.name.borrow_mut() = s.clone();
+                    "__name__" => match &value {
+                        Value::Str(s) => *f.name.borrow_mut() = s.clone(),
+                        _ => return Err(self.type_error("__name__ must be set to a string object")),
+                    },
+                    "__qualname__" => match &value {
+                        Value::Str(s) => *f.qualname.borrow_mut() = s.clone(),
+                        _ => return Err(self.type_error("__qualname__ must be set to a string object")),
+                    },
+                    "__annotations__" => match &value {
+                        Value::Dict(_) => *f.annotations.borrow_mut() = Some(value),
+                        Value::None => *f.annotations.borrow_mut() = None,
+                        _ => return Err(self.type_error("__annotations__ must be set to a dict object")),
+                    },
+                    "__dict__" => match &value {
+                        Value::Dict(d) => *f.dict.borrow_mut() = Some(d.clone()),
+                        _ => {
+                            return Err(self.type_error(format!(
+                                "__dict__ must be set to a dictionary, not a '{}'",
+                                self.type_name(&value)
+                            )))
                         }
-                    }
+                    },
                     "__doc__" => *f.doc.borrow_mut() = value,
                     "__module__" => *f.module.borrow_mut() = value,
                     "__defaults__" => {
@@ -520,9 +539,15 @@ impl Vm {
                     return Ok(());
                 }
                 "__traceback__" => {
-                    if value.is_none() {
-                        exc.borrow_mut().traceback.clear();
-                    }
+                    let entries = match &value {
+                        Value::None => Vec::new(),
+                        Value::Object(o) => match &**o {
+                            Object::Traceback(t) => t.clone(),
+                            _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                        },
+                        _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                    };
+                    exc.borrow_mut().traceback = entries;
                     return Ok(());
                 }
                 _ => {}
@@ -533,6 +558,11 @@ impl Vm {
                 d.set_str(name.clone(), value);
                 Ok(())
             }
+            None if self.cls_lookup(cls, name).is_some() => Err(self.attribute_error(format!(
+                "'{}' object attribute '{}' is read-only",
+                cls.name_string(),
+                name.as_str()
+            ))),
             None => Err(self.no_attribute(obj, name.as_str())),
         }
     }
@@ -668,6 +698,27 @@ impl Vm {
     fn payload_attr(&self, inst: &Instance, name: &str) -> Option<Value> {
         let exc = inst.exc()?;
         let e = exc.borrow();
+        let first = match &e.args {
+            Value::Tuple(t) => t.items().first().cloned(),
+            _ => None,
+        };
+        let cls = inst.class();
+        let is = |k: ExcKind| cls.is_subclass(&self.types.exc(k));
+        match name {
+            "value" if is(ExcKind::StopIteration) => return Some(first.unwrap_or(Value::None)),
+            "code" if is(ExcKind::SystemExit) => {
+                return Some(match &e.args {
+                    Value::Tuple(t) if t.len() > 1 => e.args.clone(),
+                    _ => first.unwrap_or(Value::None),
+                })
+            }
+            "errno" | "strerror" | "filename" | "filename2" if is(ExcKind::OSError) => return Some(Value::None),
+            "name" | "path" if is(ExcKind::ImportError) => return Some(Value::None),
+            "msg" if is(ExcKind::ImportError) => return Some(first.unwrap_or(Value::None)),
+            "name" if is(ExcKind::NameError) || is(ExcKind::AttributeError) => return Some(Value::None),
+            "obj" if is(ExcKind::AttributeError) => return Some(Value::None),
+            _ => {}
+        }
         Some(match name {
             "args" => e.args.clone(),
             "__cause__" => e.cause.clone().map(Value::Instance).unwrap_or(Value::None),
@@ -737,7 +788,7 @@ impl Vm {
             (_, "__class__") => Value::Class(self.class_of(obj)),
             (Value::Function(f), _) => match name {
                 "__name__" => Value::Str(f.name.borrow().clone()),
-                "__qualname__" => Value::Str(f.qualname.clone()),
+                "__qualname__" => Value::Str(f.qualname.borrow().clone()),
                 "__doc__" => f.doc.borrow().clone(),
                 "__module__" => f.module.borrow().clone(),
                 "__defaults__" => {
@@ -829,8 +880,19 @@ impl Vm {
                 (Object::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
                 (Object::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
                 (Object::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_freevars") => Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_cellvars") => Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_names") => Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_consts") => Value::tuple(c.consts.clone()),
+                (Object::Code(c), "co_posonlyargcount") => Value::Int(c.posonlyargcount as i64),
+                (Object::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonlyargcount as i64),
+                (Object::Code(c), "co_nlocals") => Value::Int(c.varnames.len() as i64),
                 (Object::Traceback(t), "tb_lineno") => match t.last() {
                     Some(e) => Value::Int(e.code.line_at(e.ip as usize) as i64),
+                    None => Value::None,
+                },
+                (Object::Traceback(t), "tb_frame") => match t.last() {
+                    Some(e) => crate::engine::modules::frames::traceback_frame(self, e),
                     None => Value::None,
                 },
                 (Object::Traceback(t), "tb_next") => {

@@ -76,7 +76,16 @@ impl Vm {
                     let inner = inner.clone();
                     self.prepare_call(&inner, pos, kwnames, kwvals)
                 }
-                _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                // Built-in objects whose class defines __call__ (weak references).
+                _ => match self.class_of(f).lookup(&self.names.d_call) {
+                    Some(call) => {
+                        let mut args = Vec::with_capacity(pos.len() + 1);
+                        args.push(f.clone());
+                        args.extend_from_slice(pos);
+                        self.prepare_call(&call, &args, kwnames, kwvals)
+                    }
+                    None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                },
             },
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
         }
@@ -114,7 +123,8 @@ impl Vm {
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let total = argcount + kwonly;
-        let qualname = func.qualname.as_str();
+        let qualname_rc = func.qualname.borrow().clone();
+        let qualname = qualname_rc.as_str();
         let fast_path = kwnames.is_empty() && !code.flags.varargs && !code.flags.varkw && kwonly == 0 && pos.len() == argcount;
         if fast_path {
             frame.fast[..argcount].clone_from_slice(pos);
@@ -338,10 +348,11 @@ impl Vm {
             BaseKind::Object | BaseKind::Exception | BaseKind::Local | BaseKind::List | BaseKind::Dict
         );
         if cls.builtin && !plain_layout {
-            return Err(self.type_error(format!(
-                "cannot create '{}' instances",
-                cls.name_string()
-            )));
+            if cls.name_string() == "bytearray" {
+                return Err(self.unsupported("bytearray"));
+            }
+            let n = cls.name_string();
+            return Err(self.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
         }
         let payload = match cls.base_kind {
             BaseKind::Object | BaseKind::Type => Payload::None,
@@ -371,6 +382,9 @@ impl Vm {
         };
         let inst = Rc::new(Instance::new(cls.clone(), payload));
         if let Payload::Local(data) = &inst.payload {
+            // The creating thread's namespace exists from the start: its __init__
+            // runs now, as part of the constructor call, not lazily.
+            data.create_for((self.thread().process, self.current as u32));
             let id = data.id;
             let line = data.line.get();
             self.process_mut().locals.push(Rc::downgrade(&inst));
@@ -461,7 +475,7 @@ impl Vm {
         };
         Ok(Value::Function(Rc::new(Function {
             name: std::cell::RefCell::new(code.name.clone()),
-            qualname: code.qualname.clone(),
+            qualname: std::cell::RefCell::new(code.qualname.clone()),
             globals: frame.globals.clone(),
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: std::cell::RefCell::new(kwdefaults),
@@ -493,7 +507,7 @@ impl Vm {
         let Some(mro) = c3_mro(&bases) else {
             let names: Vec<String> = bases.iter().map(|b| b.name_string()).collect();
             return Err(self.type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -529,6 +543,10 @@ impl Vm {
                 };
                 ns.set_by_str(n, Value::Object(Rc::new(wrapped)));
             }
+        }
+        if ns.get_str(&self.names.d_eq).is_some() && ns.get_str(&self.names.d_hash).is_none() {
+            // Defining __eq__ alone makes instances unhashable, as in CPython.
+            ns.set_str(self.names.d_hash.clone(), Value::None);
         }
         if ns.get_str(&self.names.d_doc).is_none() {
             ns.set_str(self.names.d_doc.clone(), Value::None);
@@ -620,7 +638,30 @@ impl Vm {
         for e in cls.dict.entries() {
             if let Value::Instance(i) = &e.value {
                 if let Some(set_name) = i.class().lookup(&self.names.d_set_name) {
-                    self.call(&set_name, &[e.value.clone(), Value::Class(cls.clone()), e.key.clone()])?;
+                    let r = self.call(&set_name, &[e.value.clone(), Value::Class(cls.clone()), e.key.clone()]);
+                    if let Err(Flow::Exc(cause)) = r {
+                        // 3.11 reports the failure as a RuntimeError caused by it.
+                        let key = match &e.key {
+                            Value::Str(k) => k.as_str().to_string(),
+                            other => self.repr(other)?,
+                        };
+                        let wrapper = self.new_exc(
+                            ExcKind::RuntimeError,
+                            format!(
+                                "Error calling __set_name__ on '{}' instance '{key}' in '{}'",
+                                i.class().name_string(),
+                                cls.name_string()
+                            ),
+                        );
+                        if let Some(d) = wrapper.exc() {
+                            let mut d = d.borrow_mut();
+                            d.cause = Some(cause.clone());
+                            d.context = Some(cause);
+                            d.suppress_context = true;
+                        }
+                        return Err(Flow::Exc(wrapper));
+                    }
+                    r?;
                 }
             }
         }

@@ -734,6 +734,14 @@ impl Vm {
                     return exit;
                 }
             }
+            // Objects freed by that instruction may have weakref callbacks to run.
+            if crate::engine::objects::weak::callbacks_pending() {
+                if let Err(flow) = crate::engine::modules::weakref::run_pending_callbacks(self) {
+                    if let Some(exit) = self.flow_into(frame, flow) {
+                        return exit;
+                    }
+                }
+            }
         }
     }
 

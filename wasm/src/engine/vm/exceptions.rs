@@ -358,7 +358,7 @@ impl Vm {
         let t = self.thread();
         match t.frames.first() {
             Some(f) => match f.code.consts.first() {
-                Some(Value::Function(func)) => format!("<function {} at {}>", func.qualname.as_str(), crate::engine::vm::repr::addr(&Value::Function(func.clone()))),
+                Some(Value::Function(func)) => format!("<function {} at {}>", func.qualname.borrow().as_str(), crate::engine::vm::repr::addr(&Value::Function(func.clone()))),
                 _ => "<callable>".to_string(),
             },
             None => "<callable>".to_string(),

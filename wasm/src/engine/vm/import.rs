@@ -57,6 +57,11 @@ impl Vm {
         if let Some(m) = modules.get_by_str(name) {
             return Ok(m);
         }
+        if name == "builtins" {
+            let m = Value::Module(Rc::new(Module::new("builtins", self.builtins())));
+            modules.set_by_str(name, m.clone());
+            return Ok(m);
+        }
         if let Some(init) = crate::engine::modules::native_module(name) {
             let dict = PyDict::new_rc();
             dict.set_by_str("__name__", Value::str(name));

@@ -563,6 +563,11 @@ impl Vm {
             WeakTarget::Class(w) => w.upgrade().map(Value::Class),
             WeakTarget::Function(w) => w.upgrade().map(Value::Function),
             WeakTarget::Object(w) => w.upgrade().map(Value::Object),
+            WeakTarget::BoundMethod(w) => w.upgrade().map(Value::BoundMethod),
+            WeakTarget::Builtin(w) => w.upgrade().map(Value::Builtin),
+            WeakTarget::Set(w, false) => w.upgrade().map(Value::Set),
+            WeakTarget::Set(w, true) => w.upgrade().map(Value::FrozenSet),
+            WeakTarget::Module(w) => w.upgrade().map(Value::Module),
         }
     }
 }

@@ -165,6 +165,12 @@ impl Vm {
     }
 
     fn builtin_on_views(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Value> {
+        // `str % obj` formats any object (one argument, or a mapping for %(name)s).
+        if k == BinOpKind::Mod {
+            if let Some(fmt @ Value::Str(_)) = self.builtin_view(a) {
+                return Ok(self.builtin_binop(k, &fmt, b)?.unwrap_or(Value::NotImplemented));
+            }
+        }
         match (self.builtin_view(a), self.builtin_view(b)) {
             (Some(av), Some(bv)) if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) => {
                 Ok(self.builtin_binop(k, &av, &bv)?.unwrap_or(Value::NotImplemented))
@@ -197,17 +203,13 @@ impl Vm {
                     self.type_name(b)
                 ))
             }
-            (BinOpKind::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _)
-                if !matches!(b, Value::Instance(_)) =>
-            {
+            (BinOpKind::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(b)
                 ))
             }
-            (BinOpKind::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
-                if !matches!(a, Value::Instance(_)) =>
-            {
+            (BinOpKind::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(a)
@@ -313,6 +315,11 @@ impl Vm {
             (Or | And | Sub | Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
                 crate::engine::methods::set::binary(self, a, b, set_op_char(k))?
             }
+            (Or, Value::Class(_) | Value::None | Value::Object(_), Value::Class(_) | Value::None | Value::Object(_))
+                if crate::engine::builtins::union::union(self, a, b).is_some() =>
+            {
+                crate::engine::builtins::union::union(self, a, b)
+            }
             (Or, Value::Dict(x), Value::Dict(y)) => {
                 let d = Rc::new(x.copy());
                 self.dict_update_from(&d, &Value::Dict(y.clone()), false, None)?;
@@ -328,7 +335,6 @@ impl Vm {
         let count = match n.to_i64() {
             Some(c) if c > 0 => c as usize,
             Some(_) => 0,
-            None if n.is_negative() => 0,
             None => return Err(self.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
         };
         let unit = match seq {
@@ -562,15 +568,31 @@ impl Vm {
                         let t = Value::tuple(vec![Value::Int(len), Value::Int(*start), Value::Int(*step)]);
                         self.hash(&t)
                     }
-                    Object::WeakRef { .. } => {
+                    Object::WeakRef { hash, .. } => {
+                        if let Some(h) = hash.get() {
+                            return Ok(h);
+                        }
                         let target = self.weakref_target(v);
                         match target {
-                            Some(t) => self.hash(&t),
+                            Some(t) => {
+                                let h = self.hash(&t)?;
+                                hash.set(Some(h));
+                                Ok(h)
+                            }
                             None => Err(self.type_error("weak object has gone away")),
                         }
                     }
                     _ => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
                 },
+                // A tuple holding objects whose hash is Python code: hash by value all the same.
+                Value::Tuple(t) => {
+                    let items = t.items().to_vec();
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in &items {
+                        hashes.push(self.hash(item)?);
+                    }
+                    Ok(crate::engine::objects::compare::hash_tuple(hashes.into_iter()))
+                }
                 _ => Ok(v.id() >> 4),
             },
         }
@@ -596,7 +618,9 @@ impl Vm {
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
             return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
         }
-        let is_native = |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_)));
+        // Built-in objects whose class defines the comparison natively (weak references too).
+        let is_native =
+            |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_) | Object::WeakRef { .. }));
         let a_inst = matches!(a, Value::Instance(_)) || is_native(a);
         let b_inst = matches!(b, Value::Instance(_)) || is_native(b);
         let (op, rop) = k.dunders();
@@ -679,6 +703,13 @@ impl Vm {
     fn builtin_compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         if let Some(r) = self.native_compare(k, a, b)? {
             return Ok(Some(r));
+        }
+        if matches!(k, CmpKind::Eq | CmpKind::Ne) {
+            if let (Value::BoundMethod(_), _) | (Value::Builtin(_), _) = (a, b) {
+                if let Some(r) = native_eq(a, b) {
+                    return Ok(Some(Value::Bool(r == (k == CmpKind::Eq))));
+                }
+            }
         }
         let seqs = match (a, b) {
             (Value::Tuple(x), Value::Tuple(y)) => Some((x.items().to_vec(), y.items().to_vec())),
@@ -1361,10 +1392,10 @@ impl Vm {
     fn callee_name(&self, frame: &Frame) -> String {
         let n = frame.stack.len();
         match frame.stack.get(n.wrapping_sub(3)) {
-            Some(Value::Function(f)) => format!("{}()", f.qualname.as_str()),
+            Some(Value::Function(f)) => format!("{}()", f.qualname.borrow().as_str()),
             Some(Value::Builtin(b)) => format!("{}()", b.name),
             Some(Value::BoundMethod(m)) => match &m.func {
-                Value::Function(f) => format!("{}()", f.qualname.as_str()),
+                Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
                 _ => "function".into(),
             },
             Some(Value::Class(c)) => format!("{}()", c.name_string()),

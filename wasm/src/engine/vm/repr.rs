@@ -10,7 +10,7 @@ pub use crate::engine::numeric::str_repr::{is_printable, str_repr};
 use crate::engine::numeric::printf::{printf_format, PrintfArgs, PrintfValue};
 use crate::engine::numeric::{Int, NumError};
 use crate::engine::objects::class::Payload;
-use crate::engine::objects::object::{Object, ViewKind, WeakTarget};
+use crate::engine::objects::object::{Object, ViewKind};
 use crate::engine::value::Value;
 use crate::engine::vm::arith::as_int;
 use crate::engine::vm::types::ExcKind;
@@ -115,7 +115,7 @@ impl Vm {
                     format!("{{{inner}}}")
                 }
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname.as_str(), addr(v)),
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v)),
             Value::Builtin(b) => match (&b.receiver, b.owner) {
                 (Some(r), _) if !matches!(r, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {}>",
@@ -127,7 +127,7 @@ impl Vm {
             },
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
-                    Value::Function(f) => f.qualname.as_str().to_string(),
+                    Value::Function(f) => f.qualname.borrow().as_str().to_string(),
                     other => self.repr(other)?,
                 };
                 let recv = m.receiver.clone();
@@ -295,13 +295,8 @@ impl Vm {
                 if l.locked.get() { "locked" } else { "unlocked" },
                 addr(v)
             ),
-            Object::WeakRef { target, .. } => {
-                let alive = match target {
-                    WeakTarget::Instance(w) => w.upgrade().map(Value::Instance),
-                    WeakTarget::Class(w) => w.upgrade().map(Value::Class),
-                    WeakTarget::Function(w) => w.upgrade().map(Value::Function),
-                    WeakTarget::Object(w) => w.upgrade().map(Value::Object),
-                };
+            Object::WeakRef { .. } => {
+                let alive = self.weakref_target(v);
                 match alive {
                     Some(t) => format!("<weakref at {}; to '{}' at {}>", addr(v), self.type_name(&t), addr(&t)),
                     None => format!("<weakref at {}; dead>", addr(v)),
@@ -336,7 +331,8 @@ impl Vm {
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = cls.lookup(&self.names.d_str) {
-                    if !matches!(f, Value::Builtin(_)) {
+                    // Python-level __str__, or the native one of a native class (time.struct_time).
+                    if !matches!(f, Value::Builtin(_)) || cls.builtin {
                         return self.call_repr(&f, v, "__str__");
                     }
                 }
@@ -346,23 +342,8 @@ impl Vm {
                     {
                         return self.repr(v);
                     }
-                    let args = exc.borrow().args.clone();
-                    let is_key_error = cls.is_subclass(&self.types.exc(ExcKind::KeyError));
-                    return match &args {
-                        Value::Tuple(t) if t.is_empty() => Ok(String::new()),
-                        Value::Tuple(t) if t.len() == 1 => {
-                            let a = t.items()[0].clone();
-                            if is_key_error {
-                                self.repr(&a)
-                            } else {
-                                self.str_of(&a)
-                            }
-                        }
-                        other => {
-                            let o = other.clone();
-                            self.repr(&o)
-                        }
-                    };
+                    let _ = exc;
+                    return self.exception_str(i);
                 }
                 if let Payload::Value(inner) = &i.payload {
                     // `str.__str__` returns the text itself, whatever `__repr__` a subclass defines.
@@ -382,6 +363,44 @@ impl Vm {
                 self.repr(v)
             }
             _ => self.repr(v),
+        }
+    }
+
+    /// `BaseException.__str__`: the args as CPython shows them (one arg as its
+    /// str, KeyError's as its repr, several as a tuple), and OSError's
+    /// `[Errno n] message: 'filename'`.
+    pub fn exception_str(&mut self, i: &crate::engine::objects::class::Instance) -> PyResult<String> {
+        let cls = i.class();
+        let args = i.exc().map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
+        if cls.is_subclass(&self.types.exc(ExcKind::OSError)) {
+            if let Some(d) = &i.dict {
+                let errno = d.get_by_str("errno").unwrap_or(Value::None);
+                let strerror = d.get_by_str("strerror").unwrap_or(Value::None);
+                if !errno.is_none() && !strerror.is_none() {
+                    let e = self.str_of(&errno)?;
+                    let s = self.str_of(&strerror)?;
+                    return Ok(match d.get_by_str("filename").filter(|f| !f.is_none()) {
+                        Some(f) => format!("[Errno {e}] {s}: {}", self.repr(&f)?),
+                        None => format!("[Errno {e}] {s}"),
+                    });
+                }
+            }
+        }
+        let is_key_error = cls.is_subclass(&self.types.exc(ExcKind::KeyError));
+        match &args {
+            Value::Tuple(t) if t.is_empty() => Ok(String::new()),
+            Value::Tuple(t) if t.len() == 1 => {
+                let a = t.items()[0].clone();
+                if is_key_error {
+                    self.repr(&a)
+                } else {
+                    self.str_of(&a)
+                }
+            }
+            other => {
+                let o = other.clone();
+                self.repr(&o)
+            }
         }
     }
 
@@ -507,7 +526,7 @@ impl Vm {
                 format!("{{{}}}", parts.join(", "))
             }
             Value::Instance(i) => format!("<{} object>", i.class().name_string()),
-            Value::Function(f) => format!("<function {}>", f.qualname.as_str()),
+            Value::Function(f) => format!("<function {}>", f.qualname.borrow().as_str()),
             Value::Class(c) => format!("<class '{}'>", c.name_string()),
             other => format!("<{}>", self.type_name(other)),
         }
@@ -515,10 +534,15 @@ impl Vm {
 
     /// `fmt % args`.
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
-        let mut p = VmPrintf {
-            vm: self,
-            operand: args.clone(),
+        // A tuple subclass supplies its items, as a tuple does.
+        let operand = match args {
+            Value::Instance(i) => match &i.payload {
+                Payload::Value(t @ Value::Tuple(_)) => t.clone(),
+                _ => args.clone(),
+            },
+            _ => args.clone(),
         };
+        let mut p = VmPrintf { vm: self, operand };
         match printf_format(fmt, &mut p) {
             Ok(s) => Ok(s),
             Err(PrintfError::Num(e)) => Err(self.num_err(e)),
@@ -595,7 +619,10 @@ impl PrintfArgs for VmPrintf<'_> {
     fn is_mapping(&self) -> bool {
         match &self.operand {
             Value::Tuple(_) | Value::Str(_) => false,
-            Value::Dict(_) | Value::List(_) => true,
+            // CPython's test is "has __getitem__ and is not a tuple or str": bytes and range count.
+            Value::Dict(_) | Value::List(_) | Value::Bytes(_) => true,
+            Value::Object(o) => matches!(&**o, Object::Range { .. } | Object::MappingProxy(_)),
+            Value::Instance(i) if matches!(i.payload, Payload::Value(Value::Str(_) | Value::Tuple(_))) => false,
             Value::Instance(i) => i.class().lookup(&self.vm.names.d_getitem).is_some() || matches!(i.payload, Payload::Dict(_) | Payload::List(_)),
             _ => false,
         }

@@ -640,7 +640,8 @@ impl Vm {
             Some(h) if !matches!(h, Value::Int(_)) => {
                 let prev = self.current;
                 self.current = m;
-                let called = self.prepare_call(&h, &[Value::Int(signum), Value::None], &[], &[]);
+                let frame = crate::engine::modules::frames::thread_frame(self, m);
+                let called = self.prepare_call(&h, &[Value::Int(signum), frame], &[], &[]);
                 self.current = prev;
                 if let Ok(Called::Frame(mut f)) = called {
                     f.mode = match saved_wait {
@@ -848,7 +849,7 @@ impl Vm {
         let qualname = frame
             .func
             .as_ref()
-            .map(|f| f.qualname.clone())
+            .map(|f| f.qualname.borrow().clone())
             .unwrap_or_else(|| frame.code.qualname.clone());
         Value::Object(Rc::new(Object::Generator(GenObj {
             frame: std::cell::RefCell::new(Some(frame)),

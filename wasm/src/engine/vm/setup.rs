@@ -21,6 +21,7 @@ impl Vm {
     /// A new engine with one process whose main thread has no frames yet.
     pub fn new(config: RunConfig, sink: Box<dyn EventSink>) -> Vm {
         crate::engine::heap::set_limit(config.memory_limit);
+        crate::engine::objects::weak::reset();
         let clock = Clock::new(config.ns_per_tick.max(1));
         let rng = SeedRng::new(config.seed);
         let mut vm = Vm {

@@ -172,7 +172,7 @@ impl Dumper<'_> {
             Value::Builtin(b) if b.receiver.is_none() => Wire::Builtin(v.clone()),
             Value::Function(f) => {
                 let module = f.module.borrow().clone();
-                self.global(v, module, f.qualname.as_str().to_string())?
+                self.global(v, module, f.qualname.borrow().as_str().to_string())?
             }
             Value::Class(c) => {
                 if c.builtin {

@@ -166,6 +166,7 @@ pub struct Types {
     pub weakref: Rc<Class>,
     pub mappingproxy: Rc<Class>,
     pub traceback: Rc<Class>,
+    pub frame: Rc<Class>,
     pub dict_keys: Rc<Class>,
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
@@ -193,6 +194,22 @@ pub fn builtin_class(name: &str, bases: &[Rc<Class>], kind: BaseKind) -> Rc<Clas
     ))
 }
 
+/// A built-in exception class (its instances carry a `__dict__`, as CPython's do).
+pub fn exception_class(name: &str, bases: &[Rc<Class>]) -> Rc<Class> {
+    let mro = c3_mro(bases).unwrap_or_default();
+    Rc::new(Class::new(
+        name,
+        name,
+        bases.to_vec(),
+        mro,
+        PyDict::new_rc(),
+        BaseKind::Exception,
+        true,
+        Vec::new(),
+        true,
+    ))
+}
+
 impl Types {
     /// Creates every built-in class (their namespaces are filled by `builtins`).
     pub fn new() -> Types {
@@ -208,7 +225,7 @@ impl Types {
                 Some(p) => vec![exceptions[p].clone()],
                 None => vec![object.clone()],
             };
-            let c = builtin_class(name, &bases, BaseKind::Exception);
+            let c = exception_class(name, &bases);
             exception_names.push((name.to_string(), c.clone()));
             exceptions.insert(*kind, c);
         }
@@ -218,7 +235,7 @@ impl Types {
                 .find(|(n, _)| n == parent)
                 .map(|(_, c)| c.clone());
             if let Some(base) = base {
-                let c = builtin_class(name, &[base], BaseKind::Exception);
+                let c = exception_class(name, &[base]);
                 exception_names.push((name.to_string(), c));
             }
         }
@@ -251,9 +268,10 @@ impl Types {
             cell: mk("cell", BaseKind::Final),
             code: mk("code", BaseKind::Final),
             lock: mk("_thread.lock", BaseKind::Final),
-            weakref: mk("weakref", BaseKind::Final),
+            weakref: mk("weakref.ReferenceType", BaseKind::Final),
             mappingproxy: mk("mappingproxy", BaseKind::Final),
             traceback: mk("traceback", BaseKind::Final),
+            frame: mk("frame", BaseKind::Final),
             dict_keys: mk("dict_keys", BaseKind::Final),
             dict_values: mk("dict_values", BaseKind::Final),
             dict_items: mk("dict_items", BaseKind::Final),

@@ -1,0 +1,25 @@
+# str() and bytes() with an encoding go through the same codecs as decode() and encode().
+def show(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+show(lambda: str(b'caf\xc3\xa9', 'utf-8'))
+show(lambda: str(b'caf\xe9', 'latin-1'))
+show(lambda: str(b'\xff', 'utf-8'))
+show(lambda: str(b'\xff', 'utf-8', 'replace'))
+show(lambda: str(b'\xff', errors='replace'))
+show(lambda: str(b'abc', encoding='ascii'))
+show(lambda: str(b'abc'))
+show(lambda: str('a', 'utf-8'))
+show(lambda: str(1, 'utf-8'))
+show(lambda: str(b'a', 'foo'))
+show(lambda: str(b'a', 1))
+show(lambda: bytes('é', 'latin-1'))
+show(lambda: bytes('é', 'ascii'))
+show(lambda: bytes('é', 'ascii', 'ignore'))
+show(lambda: bytes('a', 'foo'))
+show(lambda: bytes(1, 'utf-8'))
+show(lambda: bytes('a', encoding='utf-16-le'))
+show(lambda: bytes('a', errors='strict'))
+show(lambda: bytes([1], 'utf-8'))

@@ -1,0 +1,130 @@
+//! Which weak references point at which objects, so `weakref.ref(obj)` can be
+//! reused and counted, and so a referent's death can queue the callbacks of
+//! the references to it.
+//!
+//! Objects are freed by reference counting, as in CPython, the moment their
+//! last strong reference goes (cycles are never freed). The `Drop` of an
+//! instance calls [`dropped`], which moves the instance's weak references that
+//! have callbacks to a queue; the VM runs the queued callbacks at the next
+//! instruction boundary (never inside `Drop`, where no Python code may run).
+//! Only instances of classes report their death; references to other kinds
+//! are still counted and reused here, but cannot take callbacks.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::{Rc, Weak};
+
+use crate::engine::objects::object::Object;
+use crate::engine::value::Value;
+
+thread_local! {
+    /// Referent address -> the weak reference objects pointing at it.
+    static WATCHED: RefCell<HashMap<usize, Vec<Weak<Object>>>> = RefCell::new(HashMap::new());
+    /// True while `WATCHED` may hold entries (keeps `dropped` cheap otherwise).
+    static WATCHING: Cell<bool> = const { Cell::new(false) };
+    /// References whose referent died and whose callback has not run yet.
+    static DIED: RefCell<Vec<Rc<Object>>> = const { RefCell::new(Vec::new()) };
+    /// True when `DIED` is not empty.
+    static PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Records that `weakref` points at the object at `addr`.
+pub fn watch(addr: usize, weakref: &Rc<Object>) {
+    WATCHED.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            m.entry(addr).or_default().push(Rc::downgrade(weakref));
+            WATCHING.with(|w| w.set(true));
+        }
+    });
+}
+
+/// The live weak reference objects pointing at the object at `addr`, oldest first.
+pub fn refs_to(addr: usize) -> Vec<Rc<Object>> {
+    WATCHED.with(|m| {
+        let Ok(mut m) = m.try_borrow_mut() else {
+            return Vec::new();
+        };
+        let Some(list) = m.get_mut(&addr) else {
+            return Vec::new();
+        };
+        list.retain(|w| w.strong_count() > 0);
+        let live: Vec<Rc<Object>> = list.iter().filter_map(Weak::upgrade).collect();
+        if list.is_empty() {
+            m.remove(&addr);
+        }
+        live
+    })
+}
+
+/// Called when the object at `addr` is freed: queues its references' callbacks.
+pub fn dropped(addr: usize) {
+    if !WATCHING.with(Cell::get) {
+        return;
+    }
+    let refs = WATCHED.with(|m| {
+        let mut m = m.try_borrow_mut().ok()?;
+        let r = m.remove(&addr);
+        if m.is_empty() {
+            WATCHING.with(|w| w.set(false));
+        }
+        r
+    });
+    let Some(refs) = refs else { return };
+    // CPython calls the newest reference's callback first.
+    let with_callbacks: Vec<Rc<Object>> = refs
+        .iter()
+        .rev()
+        .filter_map(Weak::upgrade)
+        .filter(|o| matches!(&**o, Object::WeakRef { callback, .. } if !callback.is_none()))
+        .collect();
+    if with_callbacks.is_empty() {
+        return;
+    }
+    DIED.with(|d| {
+        if let Ok(mut d) = d.try_borrow_mut() {
+            d.extend(with_callbacks);
+            PENDING.with(|p| p.set(true));
+        }
+    });
+}
+
+/// True when some callbacks wait to run (checked at every instruction).
+#[inline]
+pub fn callbacks_pending() -> bool {
+    PENDING.with(Cell::get)
+}
+
+/// Takes the queued references whose callbacks must run now.
+pub fn take_died() -> Vec<Rc<Object>> {
+    PENDING.with(|p| p.set(false));
+    DIED.with(|d| {
+        d.try_borrow_mut()
+            .map(|mut d| std::mem::take(&mut *d))
+            .unwrap_or_default()
+    })
+}
+
+/// The callback of a weak reference object.
+pub fn callback_of(o: &Object) -> Value {
+    match o {
+        Object::WeakRef { callback, .. } => callback.clone(),
+        _ => Value::None,
+    }
+}
+
+/// Forgets every watched object and queued callback (a new run starts clean).
+pub fn reset() {
+    WATCHED.with(|m| {
+        if let Ok(mut m) = m.try_borrow_mut() {
+            m.clear();
+        }
+    });
+    WATCHING.with(|w| w.set(false));
+    let died = DIED.with(|d| {
+        d.try_borrow_mut()
+            .map(|mut d| std::mem::take(&mut *d))
+            .unwrap_or_default()
+    });
+    PENDING.with(|p| p.set(false));
+    drop(died);
+}

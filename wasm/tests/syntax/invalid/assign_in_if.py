@@ -1,0 +1,2 @@
+if count = 3:
+    pass

@@ -1,0 +1,4 @@
+def worker():
+    global counter
+    counter += 1
+  print(counter)

@@ -1,0 +1,2 @@
+local = threading.local()
+local.value = = 1

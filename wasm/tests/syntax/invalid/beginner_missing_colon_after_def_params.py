@@ -1,0 +1,4 @@
+import threading
+
+def worker(n)
+    print(n)

@@ -1,0 +1,1 @@
+q.put(item) q.task_done()

@@ -1,0 +1,2 @@
+t = threading.Thread(target=worker, args=(1,)
+t.start()

@@ -1,0 +1,1 @@
+s = b'data' 'text'

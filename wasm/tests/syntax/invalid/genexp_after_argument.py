@@ -1,0 +1,1 @@
+sorted(key, x for x in y)

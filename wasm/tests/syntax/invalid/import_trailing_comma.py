@@ -1,0 +1,1 @@
+from threading import Thread, Lock,

@@ -1,0 +1,1 @@
+Thread(target=work, args)

@@ -1,0 +1,3 @@
+try:
+    work()
+print('done')

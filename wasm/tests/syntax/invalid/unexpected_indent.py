@@ -1,0 +1,2 @@
+import threading
+    t = threading.Thread()

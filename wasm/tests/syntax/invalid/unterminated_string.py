@@ -1,0 +1,2 @@
+name = 'worker
+print(name)

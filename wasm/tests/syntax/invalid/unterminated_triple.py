@@ -1,0 +1,3 @@
+doc = """Starts here
+
+never ends

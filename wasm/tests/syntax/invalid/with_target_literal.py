@@ -1,0 +1,2 @@
+with lock as 1:
+    pass

@@ -1,0 +1,6 @@
+f()
+f(a, b, *c, d=1, **e)
+f(a for a in b)
+f(*a, *b, **c, **d)
+f(a)(b)(c)
+f(x=1, *y)

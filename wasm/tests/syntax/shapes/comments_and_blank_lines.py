@@ -1,0 +1,11 @@
+# comment
+
+x = 1  # trailing
+
+
+# more
+def f():
+    # inside
+
+    return x
+    # after

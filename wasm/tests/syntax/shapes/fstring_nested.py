@@ -1,0 +1,6 @@
+f'{f"{x}"}'
+f'{a:{b:}}'
+f'{x for x in y}'
+f'{a, b}'
+f'{yield}'
+f'{*a,}'
