@@ -89,7 +89,7 @@ pub fn quoted_names(names: &[&str]) -> String {
 }
 
 /// Binds like a method defined in Python, `qualname(self, params..., *, kwonly...)`:
-/// `a.pos[0]` is the receiver; the first `required` params are mandatory. Returns a
+/// `a.pos[0]` is the receiver (its absence is an error, so callers may index it); the first `required` params are mandatory. Returns a
 /// slot per param, then a slot per keyword-only name. Messages count `self`, as
 /// CPython's do.
 pub fn bind_method(
@@ -100,6 +100,11 @@ pub fn bind_method(
     required: usize,
     kwonly: &[&str],
 ) -> PyResult<Vec<Option<Value>>> {
+    if a.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "{qualname}() missing 1 required positional argument: 'self'"
+        )));
+    }
     let given = a.pos.len();
     let max = params.len() + 1;
     if given > max {

@@ -133,7 +133,7 @@ fn chain_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let sources = iter_value(IterState::Tuple(
         Rc::new(crate::engine::objects::tuple::PyTuple::new(
-            a.pos[1..].to_vec(),
+            a.pos.get(1..).unwrap_or(&[]).to_vec(),
         )),
         0,
     ));
@@ -178,7 +178,13 @@ fn islice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.has_kw() {
         return Err(vm.type_error("islice() takes no keyword arguments"));
     }
-    crate::engine::builtins::args::range(vm, "islice", &Args::positional(&a.pos[1..]), 2, 4)?;
+    crate::engine::builtins::args::range(
+        vm,
+        "islice",
+        &Args::positional(a.pos.get(1..).unwrap_or(&[])),
+        2,
+        4,
+    )?;
     let src = a.pos[1].clone();
     const STOP: &str =
         "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
@@ -291,7 +297,7 @@ fn zip_longest_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         fill = v.clone();
     }
     let mut iters = Vec::with_capacity(a.pos.len().saturating_sub(1));
-    for src in &a.pos[1..] {
+    for src in a.pos.get(1..).unwrap_or(&[]) {
         iters.push(Some(vm.get_iter(src)?));
     }
     let active = iters.len();
@@ -335,7 +341,7 @@ fn product_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.value_error("repeat argument cannot be negative"));
     }
     let mut base = Vec::with_capacity(a.pos.len().saturating_sub(1));
-    for src in &a.pos[1..] {
+    for src in a.pos.get(1..).unwrap_or(&[]) {
         base.push(pool(vm, src)?);
     }
     let total = base.len().saturating_mul(repeat as usize);
