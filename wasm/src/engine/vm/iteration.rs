@@ -73,10 +73,7 @@ impl Vm {
                     kind: ViewKind::Keys,
                 }),
                 Object::Iter(_) | Object::Generator(_) => v.clone(),
-                _ => match self.call_native_dunder(v, "__iter__", &[])? {
-                    Some(it) => it,
-                    None => return Err(self.not_iterable(v)),
-                },
+                _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(i) => {
                 let cls = i.class();

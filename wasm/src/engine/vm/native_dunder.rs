@@ -1,19 +1,13 @@
-//! Special methods of objects whose class a native module defines (`deque`,
-//! `random.Random`, ...): the protocols find them in that class, as they find a
-//! Python class's methods.
+//! Binary operators of objects whose class a native module defines (`deque`,
+//! `random.Random`, ...): `+`, `*`, `+=` find the special methods in that class;
+//! the other protocols use `Vm::native_method` directly.
 
-use crate::engine::bytecode::{BinOpKind, CmpKind};
+use crate::engine::bytecode::BinOpKind;
 use crate::engine::flow::PyResult;
 use crate::engine::value::Value;
 use crate::engine::vm::Vm;
 
 impl Vm {
-    /// The special method `name` of a native-module object, if its class defines it.
-    pub fn native_dunder(&self, v: &Value, name: &str) -> Option<Value> {
-        let Value::Object(o) = v else { return None };
-        o.native_class()?.lookup_str(name)
-    }
-
     /// True for objects whose class a native module defines.
     pub fn is_native_object(v: &Value) -> bool {
         matches!(v, Value::Object(o) if o.native_class().is_some())
@@ -26,7 +20,7 @@ impl Vm {
         name: &str,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
-        let Some(f) = self.native_dunder(v, name) else {
+        let Some(f) = self.native_method(v, name) else {
             return Ok(None);
         };
         let mut all = Vec::with_capacity(args.len() + 1);
@@ -64,24 +58,5 @@ impl Vm {
             Some(Value::NotImplemented) | None => Ok(None),
             Some(r) => Ok(Some(r)),
         }
-    }
-
-    /// A rich comparison through native special methods, as [`Vm::native_binop`].
-    pub fn native_compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if !Vm::is_native_object(a) && !Vm::is_native_object(b) {
-            return Ok(None);
-        }
-        let (op, rop) = k.dunders();
-        if let Some(r) = self.call_native_dunder(a, op, std::slice::from_ref(b))? {
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(Some(r));
-            }
-        }
-        if let Some(r) = self.call_native_dunder(b, rop, std::slice::from_ref(a))? {
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(Some(r));
-            }
-        }
-        Ok(None)
     }
 }

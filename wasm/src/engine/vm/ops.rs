@@ -40,13 +40,10 @@ impl SliceIndices {
 
 impl Vm {
     /// A special method of a built-in object defined natively in a module
-    /// (`Object::Native`, e.g. `contextvars.Context`), if it has one.
+    /// (`contextvars.Context`, `collections.deque`, ...), if it has one.
     pub fn native_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
-            Value::Object(o) => match &**o {
-                Object::Native(n) => n.class.lookup_str(name),
-                _ => None,
-            },
+            Value::Object(o) => o.native_class()?.lookup_str(name),
             _ => None,
         }
     }
@@ -455,12 +452,12 @@ impl Vm {
                 true
             }
             Value::Object(o) => match &**o {
-                Object::Native(n) => {
-                    if let Some(f) = n.class.lookup_str("__bool__") {
+                Object::Native(_) | Object::Deque(_) | Object::Random(_) => {
+                    if let Some(f) = self.native_method(v, "__bool__") {
                         let r = self.call(&f, std::slice::from_ref(v))?;
                         return Ok(matches!(r, Value::Bool(true)));
                     }
-                    if n.class.lookup_str("__len__").is_some() {
+                    if self.native_method(v, "__len__").is_some() {
                         return Ok(self.len(v)? != 0);
                     }
                     true
@@ -468,15 +465,6 @@ impl Vm {
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step) != 0,
                 Object::DictView(d, _) => !d.is_empty(),
                 Object::MappingProxy(d) => !d.is_empty(),
-                _ if o.native_class().is_some() => {
-                    if let Some(r) = self.call_native_dunder(v, "__bool__", &[])? {
-                        return self.truthy(&r);
-                    }
-                    if self.native_dunder(v, "__len__").is_some() {
-                        return Ok(self.len(v)? != 0);
-                    }
-                    true
-                }
                 _ => true,
             },
             _ => true,
@@ -499,13 +487,7 @@ impl Vm {
             Value::Object(o) => match &**o {
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step),
                 Object::DictView(d, _) | Object::MappingProxy(d) => d.len(),
-                _ => match self.call_native_dunder(v, "__len__", &[])? {
-                    Some(r) => match as_int(&r).and_then(|n| n.to_usize()) {
-                        Some(n) => n,
-                        None => return Err(self.value_error("__len__() should return >= 0")),
-                    },
-                    None => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
-                },
+                _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
             },
             Value::Instance(i) => {
                 let cls = i.class();
@@ -619,8 +601,9 @@ impl Vm {
             return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
         }
         // Built-in objects whose class defines the comparison natively (weak references too).
-        let is_native =
-            |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_) | Object::WeakRef { .. }));
+        let is_native = |v: &Value| {
+            matches!(v, Value::Object(o) if o.native_class().is_some() || matches!(&**o, Object::WeakRef { .. }))
+        };
         let a_inst = matches!(a, Value::Instance(_)) || is_native(a);
         let b_inst = matches!(b, Value::Instance(_)) || is_native(b);
         let (op, rop) = k.dunders();
@@ -701,9 +684,6 @@ impl Vm {
 
     /// Comparisons between built-in containers; `None` = NotImplemented.
     fn builtin_compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if let Some(r) = self.native_compare(k, a, b)? {
-            return Ok(Some(r));
-        }
         if matches!(k, CmpKind::Eq | CmpKind::Ne) {
             if let (Value::BoundMethod(_), _) | (Value::Builtin(_), _) = (a, b) {
                 if let Some(r) = native_eq(a, b) {
@@ -885,10 +865,7 @@ impl Vm {
                     }
                 }
                 Object::MappingProxy(d) => d.contains(self, item),
-                _ => match self.call_native_dunder(container, "__contains__", std::slice::from_ref(item))? {
-                    Some(r) => self.truthy(&r),
-                    None => self.contains_by_iteration(container, item),
-                },
+                _ => self.contains_by_iteration(container, item),
             },
             Value::Instance(i) => {
                 if let Some(f) = self.user_method(&i.class(), "__contains__") {
@@ -1093,10 +1070,7 @@ impl Vm {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key.clone())),
                 },
-                _ => match self.call_native_dunder(obj, "__getitem__", std::slice::from_ref(key))? {
-                    Some(v) => Ok(v),
-                    None => Err(self.not_subscriptable(obj)),
-                },
+                _ => Err(self.not_subscriptable(obj)),
             },
             Value::Instance(i) => {
                 let cls = i.class();
@@ -1192,10 +1166,6 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => d.set(self, key, value),
-            Value::Object(_) if self.native_dunder(obj, "__setitem__").is_some() => {
-                self.call_native_dunder(obj, "__setitem__", &[key, value])?;
-                Ok(())
-            }
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = self.user_method(&cls, "__setitem__") {
@@ -1251,10 +1221,6 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(self.key_error(key.clone())),
             },
-            Value::Object(_) if self.native_dunder(obj, "__delitem__").is_some() => {
-                self.call_native_dunder(obj, "__delitem__", std::slice::from_ref(key))?;
-                Ok(())
-            }
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = self.user_method(&cls, "__delitem__") {
