@@ -11,6 +11,7 @@ const GENERATORS: &[(&str, &str)] = &[
     ("gen_format.py", "fixtures/format.jsonl"),
     ("gen_printf.py", "fixtures/printf.jsonl"),
     ("gen_parse.py", "fixtures/parse.jsonl"),
+    ("gen_random.py", "fixtures/random.jsonl"),
 ];
 
 pub fn python311() -> bool {

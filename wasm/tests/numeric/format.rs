@@ -28,11 +28,28 @@ fn format_matches_cpython() {
 
 proptest! {
     #[test]
-    fn formatters_never_panic(spec in "\\PC{0,12}", digits in "[0-9.,_<>^=+ #z%a-zA-Z]{0,10}") {
+    fn formatters_never_panic(
+        spec in "\\PC{0,12}",
+        digits in "[0-9.,_<>^=+ #z%a-zA-Z]{0,10}",
+        bits in any::<u64>(),
+        n in any::<i64>(),
+    ) {
+        let x = f64::from_bits(bits);
         for s in [spec.as_str(), digits.as_str()] {
-            let _ = format_int(&Int::from(-12345), s, "int", DEFAULT_MAX_STR_DIGITS);
-            let _ = format_float(-1.25e-7, s, "float");
+            let _ = format_int(&Int::from(n), s, "int", DEFAULT_MAX_STR_DIGITS);
+            let _ = format_float(x, s, "float");
             let _ = format_str("text", s, "str");
+        }
+    }
+
+    #[test]
+    fn float_formats_round_trip_at_17_digits(bits in any::<u64>()) {
+        let x = f64::from_bits(bits);
+        if x.is_finite() {
+            let text = format_float(x, ".17g", "float").unwrap();
+            prop_assert_eq!(text.parse::<f64>().unwrap().to_bits(), x.to_bits());
+            let text = format_float(x, ".16e", "float").unwrap();
+            prop_assert_eq!(text.parse::<f64>().unwrap().to_bits(), x.to_bits());
         }
     }
 }

@@ -7,3 +7,4 @@ mod format;
 mod int_ops;
 mod parse;
 mod printf;
+mod random;

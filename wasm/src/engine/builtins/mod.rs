@@ -1,6 +1,7 @@
 //! The `builtins` namespace and the methods of the built-in types.
 
 pub mod args;
+pub mod clinic;
 pub mod constructors;
 pub mod functions;
 pub mod object;

@@ -1,11 +1,15 @@
 //! Standard library modules implemented natively, one file per module.
 
 pub mod atexit;
+pub mod collections;
 pub mod contextvars;
 pub mod frames;
 pub mod gc;
+pub mod itertools;
+pub mod math;
 pub mod multiprocessing;
 pub mod os;
+pub mod random;
 pub mod signal;
 pub mod sys;
 pub mod thread;
@@ -30,6 +34,10 @@ pub type ModuleInit = fn(&mut Vm, &Rc<PyDict>) -> PyResult<()>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "sys" => sys::init,
+        "_collections" => collections::init,
+        "itertools" => itertools::init,
+        "math" => math::init,
+        "random" => random::init,
         "time" => time::init,
         "_thread" => thread::init,
         "traceback" => traceback::init,

@@ -82,3 +82,14 @@ pub fn int_oct(n: &Int) -> String {
 pub fn int_hex(n: &Int) -> String {
     prefixed(n, 16, "0x")
 }
+
+/// Decimal text with no digit limit (for messages and debugging; `str()` uses
+/// [`int_to_decimal`]).
+impl std::fmt::Display for Int {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.is_negative() {
+            f.write_str("-")?;
+        }
+        f.write_str(&int_abs_digits(self, 10))
+    }
+}

@@ -1,7 +1,9 @@
 //! States of the built-in iterators.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::engine::objects::deque::DequeObj;
 use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::list::PyList;
 use crate::engine::objects::object::ViewKind;
@@ -145,8 +147,194 @@ pub enum IterState {
         /// Times left (None: forever).
         left: Option<u64>,
     },
+    /// A deque's iterator (forwards or backwards); fails once the deque changes.
+    Deque {
+        /// The deque.
+        deque: Rc<DequeObj>,
+        /// Position of the next item.
+        index: usize,
+        /// Items left to yield.
+        left: usize,
+        /// The deque's mutation count when iteration began.
+        stamp: u64,
+        /// `reversed(deque)`.
+        reverse: bool,
+    },
+    /// The other `itertools` iterators.
+    Tool(ToolState),
     /// Finished: always raises StopIteration.
     Exhausted,
+}
+
+/// `itertools.groupby` state shared by the groupby object and its groups.
+pub struct GroupByShared {
+    /// The source iterator.
+    pub iter: Value,
+    /// The key function (None: identity).
+    pub key: Value,
+    /// Key of the group being handed out.
+    pub tgtkey: Option<Value>,
+    /// Key of the item read last.
+    pub currkey: Option<Value>,
+    /// The item read last, until a group takes it.
+    pub currvalue: Option<Value>,
+    /// Number of the current group; older groups are finished.
+    pub group: u64,
+}
+
+/// `itertools.tee` state shared by the copies: the items some copy has not yet read.
+pub struct TeeShared {
+    /// The source iterator.
+    pub iter: Value,
+    /// Buffered items; `buf[0]` is item number `base`.
+    pub buf: std::collections::VecDeque<Value>,
+    /// Number of the first buffered item.
+    pub base: usize,
+    /// Next item number of each copy.
+    pub positions: Vec<usize>,
+}
+
+/// States of the itertools iterators that may call Python code between steps.
+pub enum ToolState {
+    /// `accumulate(iterable, func, initial=...)`.
+    Accumulate {
+        /// Source.
+        iter: Value,
+        /// Binary function (None: `+`).
+        func: Value,
+        /// Running total.
+        total: Option<Value>,
+        /// `initial`, not yet yielded.
+        initial: Option<Value>,
+    },
+    /// `compress(data, selectors)`.
+    Compress {
+        /// Data source.
+        data: Value,
+        /// Selector source.
+        selectors: Value,
+    },
+    /// `dropwhile(pred, iterable)`.
+    DropWhile {
+        /// Predicate.
+        pred: Value,
+        /// Source.
+        iter: Value,
+        /// Still dropping.
+        dropping: bool,
+    },
+    /// `takewhile(pred, iterable)`.
+    TakeWhile {
+        /// Predicate.
+        pred: Value,
+        /// Source.
+        iter: Value,
+        /// The predicate failed once: no more items.
+        done: bool,
+    },
+    /// `filterfalse(pred, iterable)`.
+    FilterFalse {
+        /// Predicate (None: truthiness).
+        pred: Value,
+        /// Source.
+        iter: Value,
+    },
+    /// `starmap(func, iterable)`.
+    StarMap {
+        /// Function.
+        func: Value,
+        /// Source of argument tuples.
+        iter: Value,
+    },
+    /// `pairwise(iterable)`.
+    Pairwise {
+        /// Source.
+        iter: Value,
+        /// The previous item.
+        old: Option<Value>,
+    },
+    /// `zip_longest(*iterables, fillvalue=...)`.
+    ZipLongest {
+        /// Sources; `None` once exhausted.
+        iters: Vec<Option<Value>>,
+        /// Sources not yet exhausted.
+        active: usize,
+        /// Stand-in for missing items.
+        fill: Value,
+    },
+    /// `product`, `permutations`, `combinations`, `combinations_with_replacement`.
+    Combinatoric {
+        /// Which one.
+        kind: Combinatoric,
+        /// The pools (one per position for `product`; one shared pool otherwise).
+        pools: Vec<Vec<Value>>,
+        /// Current indices; `None` before the first result.
+        indices: Option<Vec<usize>>,
+        /// `permutations`' cycle counters.
+        cycles: Vec<usize>,
+        /// Result length.
+        r: usize,
+        /// No more results.
+        done: bool,
+    },
+    /// `groupby(iterable, key)`.
+    GroupBy(Rc<RefCell<GroupByShared>>),
+    /// One group of a `groupby`.
+    Grouper {
+        /// The groupby's state.
+        shared: Rc<RefCell<GroupByShared>>,
+        /// This group's key.
+        key: Value,
+        /// This group's number.
+        group: u64,
+    },
+    /// One copy made by `tee`.
+    Tee {
+        /// The buffer shared with the other copies.
+        shared: Rc<RefCell<TeeShared>>,
+        /// This copy's slot in `positions`.
+        slot: usize,
+    },
+}
+
+/// The combinatoric iterators.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Combinatoric {
+    /// `product`.
+    Product,
+    /// `permutations`.
+    Permutations,
+    /// `combinations`.
+    Combinations,
+    /// `combinations_with_replacement`.
+    CombinationsWithReplacement,
+}
+
+impl ToolState {
+    /// CPython's type name.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            ToolState::Accumulate { .. } => "itertools.accumulate",
+            ToolState::Compress { .. } => "itertools.compress",
+            ToolState::DropWhile { .. } => "itertools.dropwhile",
+            ToolState::TakeWhile { .. } => "itertools.takewhile",
+            ToolState::FilterFalse { .. } => "itertools.filterfalse",
+            ToolState::StarMap { .. } => "itertools.starmap",
+            ToolState::Pairwise { .. } => "itertools.pairwise",
+            ToolState::ZipLongest { .. } => "itertools.zip_longest",
+            ToolState::Combinatoric { kind, .. } => match kind {
+                Combinatoric::Product => "itertools.product",
+                Combinatoric::Permutations => "itertools.permutations",
+                Combinatoric::Combinations => "itertools.combinations",
+                Combinatoric::CombinationsWithReplacement => {
+                    "itertools.combinations_with_replacement"
+                }
+            },
+            ToolState::GroupBy(_) => "itertools.groupby",
+            ToolState::Grouper { .. } => "itertools._grouper",
+            ToolState::Tee { .. } => "itertools._tee",
+        }
+    }
 }
 
 impl IterState {
@@ -174,11 +362,14 @@ impl IterState {
             IterState::GetItem { .. } => "iterator",
             IterState::Callable { .. } => "callable_iterator",
             IterState::Values(..) => "iterator",
-            IterState::Count { .. } => "count",
-            IterState::Cycle { .. } => "cycle",
-            IterState::Chain { .. } => "chain",
-            IterState::Islice { .. } => "islice",
-            IterState::Repeat { .. } => "repeat",
+            IterState::Count { .. } => "itertools.count",
+            IterState::Cycle { .. } => "itertools.cycle",
+            IterState::Chain { .. } => "itertools.chain",
+            IterState::Islice { .. } => "itertools.islice",
+            IterState::Repeat { .. } => "itertools.repeat",
+            IterState::Tool(t) => t.type_name(),
+            IterState::Deque { reverse: false, .. } => "_collections._deque_iterator",
+            IterState::Deque { reverse: true, .. } => "_collections._deque_reverse_iterator",
             IterState::Exhausted => "iterator",
         }
     }

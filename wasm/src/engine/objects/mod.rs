@@ -2,6 +2,7 @@
 
 pub mod class;
 pub mod compare;
+pub mod deque;
 pub mod dict;
 pub mod exception;
 pub mod function;
@@ -11,6 +12,7 @@ pub mod list;
 pub mod local;
 pub mod module;
 pub mod object;
+pub mod random;
 pub mod set;
 pub mod str;
 pub mod tuple;

@@ -5,10 +5,12 @@ use std::rc::{Rc, Weak};
 
 use crate::engine::bytecode::Code;
 use crate::engine::objects::class::{Class, Instance};
+use crate::engine::objects::deque::DequeObj;
 use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::function::CellObj;
 use crate::engine::objects::generator::GenObj;
 use crate::engine::objects::iter::IterState;
+use crate::engine::objects::random::RandomObj;
 use crate::engine::value::Value;
 
 /// Which view a dict view object is.
@@ -121,6 +123,10 @@ pub enum Object {
     Traceback(Vec<crate::engine::objects::exception::TbEntry>),
     /// A built-in object whose behaviour is defined by a native class (name and state).
     Native(NativeObj),
+    /// `collections.deque`.
+    Deque(Rc<DequeObj>),
+    /// `random.Random`.
+    Random(Rc<RandomObj>),
     /// A value detached from every heap, on its way between processes.
     Pickled(crate::engine::vm::transfer::Wire),
 }
@@ -154,6 +160,18 @@ impl Object {
             Object::Traceback(_) => "traceback",
             Object::Native(_) => "object",
             Object::Pickled(_) => "pickled",
+            Object::Deque(_) => "deque",
+            Object::Random(_) => "Random",
+        }
+    }
+
+    /// The class of an object defined by a native module (its special methods live there).
+    pub fn native_class(&self) -> Option<&Rc<Class>> {
+        match self {
+            Object::Native(n) => Some(&n.class),
+            Object::Deque(d) => Some(&d.class),
+            Object::Random(r) => Some(&r.class),
+            _ => None,
         }
     }
 
@@ -161,7 +179,7 @@ impl Object {
     pub fn has_native_eq(&self) -> bool {
         matches!(
             self,
-            Object::Range { .. } | Object::Slice { .. } | Object::DictView(..) | Object::WeakRef { .. }
+            Object::Range { .. } | Object::Slice { .. } | Object::DictView(..) | Object::WeakRef { .. } | Object::Deque(_)
         )
     }
 }

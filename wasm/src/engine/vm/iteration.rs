@@ -13,6 +13,20 @@ use crate::engine::vm::run::GenStep;
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
+/// `iterator.__next__()` of the built-in iterators.
+pub fn iterator_next(vm: &mut Vm, a: &crate::engine::objects::function::Args) -> PyResult<Value> {
+    let it = crate::engine::builtins::args::this(vm, "__next__", a)?.clone();
+    match vm.iter_next(&it)? {
+        Some(v) => Ok(v),
+        None => Err(vm.exc_with_args(ExcKind::StopIteration, Vec::new())),
+    }
+}
+
+/// `iterator.__iter__()`: the iterator itself.
+pub fn iterator_iter(vm: &mut Vm, a: &crate::engine::objects::function::Args) -> PyResult<Value> {
+    Ok(crate::engine::builtins::args::this(vm, "__iter__", a)?.clone())
+}
+
 /// Wraps an iterator state in an object.
 pub fn iter_value(state: IterState) -> Value {
     Value::Object(Rc::new(Object::Iter(RefCell::new(state))))
@@ -251,6 +265,29 @@ impl Vm {
                     return Ok(v);
                 }
                 IterState::Exhausted => return Ok(None),
+                IterState::Deque {
+                    deque,
+                    index,
+                    left,
+                    stamp,
+                    reverse,
+                } => {
+                    if deque.state.get() != *stamp {
+                        *left = 0;
+                        return Err(self.runtime_error("deque mutated during iteration"));
+                    }
+                    if *left == 0 {
+                        return Ok(None);
+                    }
+                    *left -= 1;
+                    let v = deque.get(*index);
+                    if *reverse {
+                        *index = index.wrapping_sub(1);
+                    } else {
+                        *index += 1;
+                    }
+                    return Ok(v);
+                }
                 IterState::Repeat { value, left } => {
                     match left {
                         Some(0) => return Ok(None),
@@ -294,6 +331,7 @@ impl Vm {
                     }
                 },
                 IterState::Chain { sources, current } => Deferred::Chain(sources.clone(), current.clone()),
+                IterState::Tool(_) => Deferred::Tool,
                 IterState::Islice {
                     iter,
                     next,
@@ -437,6 +475,7 @@ impl Vm {
                     }
                 }
             },
+            Deferred::Tool => self.tool_next(state),
             Deferred::Islice(it, next, stop, step, mut pos) => {
                 if stop.is_some_and(|s| next >= s) {
                     // Consume nothing more (CPython stops without reading further).
@@ -542,4 +581,5 @@ enum Deferred {
     CycleSource(Value),
     Chain(Value, Option<Value>),
     Islice(Value, usize, Option<usize>, usize, usize),
+    Tool,
 }

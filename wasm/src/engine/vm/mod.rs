@@ -10,6 +10,7 @@ pub mod frame;
 pub mod import;
 pub mod iteration;
 pub mod names;
+pub mod native_dunder;
 pub mod ops;
 pub mod repr;
 pub mod run;
@@ -17,6 +18,7 @@ pub mod scheduler;
 pub mod setup;
 pub mod suggestions;
 pub mod threads;
+pub mod tool_iter;
 pub mod transfer;
 pub mod types;
 
@@ -266,6 +268,8 @@ impl Vm {
                 Object::MappingProxy(_) => t.mappingproxy.clone(),
                 Object::Traceback(_) => t.traceback.clone(),
                 Object::Native(n) => n.class.clone(),
+                Object::Deque(d) => d.class.clone(),
+                Object::Random(r) => r.class.clone(),
                 Object::Pickled(_) => t.object.clone(),
             },
         }

@@ -40,13 +40,10 @@ impl SliceIndices {
 
 impl Vm {
     /// A special method of a built-in object defined natively in a module
-    /// (`Object::Native`, e.g. `contextvars.Context`), if it has one.
+    /// (`contextvars.Context`, `collections.deque`, ...), if it has one.
     pub fn native_method(&self, v: &Value, name: &str) -> Option<Value> {
         match v {
-            Value::Object(o) => match &**o {
-                Object::Native(n) => n.class.lookup_str(name),
-                _ => None,
-            },
+            Value::Object(o) => o.native_class()?.lookup_str(name),
             _ => None,
         }
     }
@@ -272,6 +269,9 @@ impl Vm {
 
     /// In-place operators that mutate built-in containers.
     fn builtin_inplace(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if Vm::is_native_object(a) {
+            return self.native_inplace(k, a, b);
+        }
         match (k, a) {
             (BinOpKind::Add, Value::List(l)) => {
                 let items = self.collect(b)?;
@@ -305,6 +305,9 @@ impl Vm {
 
     /// Binary operators between built-in values; `None` = NotImplemented.
     pub fn builtin_binop(&mut self, k: BinOpKind, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if Vm::is_native_object(a) || Vm::is_native_object(b) {
+            return self.native_binop(k, a, b);
+        }
         if let Some(v) = self.number_binop(k, a, b)? {
             return Ok(Some(v));
         }
@@ -473,12 +476,12 @@ impl Vm {
                 true
             }
             Value::Object(o) => match &**o {
-                Object::Native(n) => {
-                    if let Some(f) = n.class.lookup_str("__bool__") {
+                Object::Native(_) | Object::Deque(_) | Object::Random(_) => {
+                    if let Some(f) = self.native_method(v, "__bool__") {
                         let r = self.call(&f, std::slice::from_ref(v))?;
                         return Ok(matches!(r, Value::Bool(true)));
                     }
-                    if n.class.lookup_str("__len__").is_some() {
+                    if self.native_method(v, "__len__").is_some() {
                         return Ok(self.len(v)? != 0);
                     }
                     true
@@ -547,7 +550,12 @@ impl Vm {
                         Some(f @ (Value::Function(_) | Value::BoundMethod(_) | Value::Object(_))) => {
                             let r = self.call_method_on(&f, v, &[])?;
                             match as_int(&r) {
-                                Some(n) => Ok(crate::engine::numeric::hash::hash_int(&n)),
+                                // A result that fits is the hash itself (-1 is reserved), as in CPython.
+                                Some(n) => Ok(match n.to_i64() {
+                                    Some(-1) => -2,
+                                    Some(h) => h,
+                                    None => crate::engine::numeric::hash::hash_int(&n),
+                                }),
                                 None => Err(self.type_error("__hash__ method should return an integer")),
                             }
                         }
@@ -617,8 +625,9 @@ impl Vm {
             return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
         }
         // Built-in objects whose class defines the comparison natively (weak references too).
-        let is_native =
-            |v: &Value| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(_) | Object::WeakRef { .. }));
+        let is_native = |v: &Value| {
+            matches!(v, Value::Object(o) if o.native_class().is_some() || matches!(&**o, Object::WeakRef { .. }))
+        };
         let a_inst = matches!(a, Value::Instance(_)) || is_native(a);
         let b_inst = matches!(b, Value::Instance(_)) || is_native(b);
         let (op, rop) = k.dunders();

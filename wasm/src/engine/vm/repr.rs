@@ -274,6 +274,7 @@ impl Vm {
                 format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
             }
             Object::Generator(g) => format!("<generator object {} at {}>", g.qualname.as_str(), addr(v)),
+            Object::Iter(state) => self.iter_repr(v, state)?,
             Object::DictView(d, kind) => {
                 let (name, items) = match kind {
                     ViewKind::Keys => ("dict_keys", d.keys()),
@@ -309,8 +310,8 @@ impl Vm {
                 let o2 = obj.clone();
                 format!("<super: <class '{}'>, {}>", class.name_string(), self.repr(&o2)?)
             }
-            Object::Native(n) => {
-                if let Some(f) = n.class.lookup(&self.names.d_repr) {
+            Object::Native(_) | Object::Deque(_) | Object::Random(_) => {
+                if let Some(f) = o.native_class().and_then(|c| c.lookup(&self.names.d_repr)) {
                     return self.call_repr(&f, v, "__repr__");
                 }
                 self.default_repr(v)
@@ -362,10 +363,8 @@ impl Vm {
                 self.repr(v)
             }
             Value::Object(o) => {
-                if let Object::Native(n) = &**o {
-                    if let Some(f) = n.class.lookup(&self.names.d_str) {
-                        return self.call_repr(&f, v, "__str__");
-                    }
+                if let Some(f) = o.native_class().and_then(|c| c.lookup(&self.names.d_str)) {
+                    return self.call_repr(&f, v, "__str__");
                 }
                 self.repr(v)
             }

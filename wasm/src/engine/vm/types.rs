@@ -299,6 +299,11 @@ impl Types {
             return c.clone();
         }
         let c = builtin_class(name, std::slice::from_ref(&self.object), BaseKind::Final);
+        let methods: &[(&str, crate::engine::objects::function::NativeFn)] = &[
+            ("__next__", crate::engine::vm::iteration::iterator_next),
+            ("__iter__", crate::engine::vm::iteration::iterator_iter),
+        ];
+        crate::engine::builtins::object::add_methods(&c, name, methods);
         self.iterators.borrow_mut().insert(name, c.clone());
         c
     }
