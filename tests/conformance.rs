@@ -113,10 +113,17 @@ fn check_engine(path: &Path) -> Outcome {
     };
     let unsupported_dir = name.starts_with("unsupported/");
     let problem = if unsupported_dir {
-        if result.stderr.contains("is not supported in this playground yet") && result.outcome.exit_code == 1 {
+        if result
+            .stderr
+            .contains("is not supported in this playground yet")
+            && result.outcome.exit_code == 1
+        {
             None
         } else {
-            Some(format!("expected a clear 'not supported' error, got stderr:\n{}", result.stderr))
+            Some(format!(
+                "expected a clear 'not supported' error, got stderr:\n{}",
+                result.stderr
+            ))
         }
     } else if result.stdout != expected_out {
         Some(format!(
@@ -142,7 +149,11 @@ fn check_engine(path: &Path) -> Outcome {
 #[test]
 fn engine_matches_recorded_cpython_output() {
     let programs = programs();
-    assert!(programs.len() >= 150, "conformance programs missing: found {}", programs.len());
+    assert!(
+        programs.len() >= 150,
+        "conformance programs missing: found {}",
+        programs.len()
+    );
     let known = known_failures();
     let queue = Arc::new(Mutex::new(programs.clone()));
     let results = Arc::new(Mutex::new(Vec::new()));
@@ -175,19 +186,30 @@ fn engine_matches_recorded_cpython_output() {
             (Some(_), true) => {}
         }
     }
-    let stale: Vec<&String> = known.keys().filter(|k| !results.iter().any(|o| &o.name == *k)).collect();
+    let stale: Vec<&String> = known
+        .keys()
+        .filter(|k| !results.iter().any(|o| &o.name == *k))
+        .collect();
     eprintln!(
         "conformance: {passed} passed, {} known failures, {} new failures, {} now passing but listed",
         known.len(),
         failures.len(),
         unexpected_passes.len()
     );
-    assert!(stale.is_empty(), "known_failures.txt names missing programs: {stale:?}");
+    assert!(
+        stale.is_empty(),
+        "known_failures.txt names missing programs: {stale:?}"
+    );
     assert!(
         unexpected_passes.is_empty(),
         "these programs pass now; remove them from known_failures.txt: {unexpected_passes:?}"
     );
-    assert!(failures.is_empty(), "{} programs differ from CPython:\n\n{}", failures.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} programs differ from CPython:\n\n{}",
+        failures.len(),
+        failures.join("\n\n")
+    );
 }
 
 fn python311() -> Option<String> {
@@ -243,7 +265,8 @@ fn recorded_outputs_are_cpythons() {
             std::thread::spawn(move || loop {
                 let next = queue.lock().ok().and_then(|mut q| q.pop());
                 let Some(p) = next else { break };
-                let expected_out = std::fs::read_to_string(p.with_extension("out")).unwrap_or_default();
+                let expected_out =
+                    std::fs::read_to_string(p.with_extension("out")).unwrap_or_default();
                 let expected_status: i32 = std::fs::read_to_string(p.with_extension("status"))
                     .ok()
                     .and_then(|s| s.trim().parse().ok())
@@ -270,5 +293,9 @@ fn recorded_outputs_are_cpythons() {
         let _ = w.join();
     }
     let problems = problems.lock().map(|p| p.clone()).unwrap_or_default();
-    assert!(problems.is_empty(), "recordings differ from CPython:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "recordings differ from CPython:\n{}",
+        problems.join("\n")
+    );
 }

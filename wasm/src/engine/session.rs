@@ -74,7 +74,11 @@ pub fn format_compile_error(err: &CompileError, source: &str, filename: &str) ->
             if !stripped.trim().is_empty() {
                 out.push_str(&format!("    {}\n", stripped.trim_end()));
                 let (eline, ecol) = map.line_col(span.end);
-                let width = if eline == line && ecol > col { (ecol - col) as usize } else { 1 };
+                let width = if eline == line && ecol > col {
+                    (ecol - col) as usize
+                } else {
+                    1
+                };
                 let pad = (col as usize).saturating_sub(indent);
                 out.push_str(&format!("    {}{}\n", " ".repeat(pad), "^".repeat(width)));
             }
@@ -212,7 +216,10 @@ impl Session {
             Phase::Shutdown => {
                 if let Err(e) = result {
                     if self.vm.exc_is(&e, ExcKind::KeyboardInterrupt) {
-                        let _ = self.vm.write_output(Stream::Stderr, "Exception ignored in: <module 'threading'>\n");
+                        let _ = self.vm.write_output(
+                            Stream::Stderr,
+                            "Exception ignored in: <module 'threading'>\n",
+                        );
                         let _ = self.vm.print_exception(&e);
                     } else {
                         self.report_exit_exception(&e);
@@ -223,7 +230,9 @@ impl Session {
             }
             Phase::Atexit => {
                 if let Err(e) = result {
-                    let _ = self.vm.write_output(Stream::Stderr, "Exception ignored in atexit callback\n");
+                    let _ = self
+                        .vm
+                        .write_output(Stream::Stderr, "Exception ignored in atexit callback\n");
                     let _ = self.vm.print_exception(&e);
                 }
                 self.phase = Phase::Atexit;
@@ -256,7 +265,11 @@ impl Session {
             return;
         }
         let _ = self.vm.print_exception(e);
-        self.exit_code = if self.vm.exc_is(e, ExcKind::KeyboardInterrupt) { -2 } else { 1 };
+        self.exit_code = if self.vm.exc_is(e, ExcKind::KeyboardInterrupt) {
+            -2
+        } else {
+            1
+        };
     }
 
     /// Calls `threading._shutdown()` on the main thread when threading was imported.
@@ -294,7 +307,13 @@ impl Session {
     }
 
     /// Makes the main thread call `f` as a fresh first frame; false if it finished at once.
-    fn push_main_call(&mut self, f: &Value, args: &[Value], kwnames: &[Value], kwvals: &[Value]) -> bool {
+    fn push_main_call(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> bool {
         let main = self.vm.processes[0].main_thread;
         self.vm.current = main;
         self.vm.threads[main].status = ThreadStatus::Runnable;

@@ -114,7 +114,9 @@ impl Value {
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
             (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
-            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len_bytes() <= 1 && a.as_str() == b.as_str()),
+            (Str(a), Str(b)) => {
+                Rc::ptr_eq(a, b) || (a.len_bytes() <= 1 && a.as_str() == b.as_str())
+            }
             (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
             (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
             (List(a), List(b)) => Rc::ptr_eq(a, b),

@@ -42,7 +42,11 @@ impl Runner {
 
     /// Runs up to `max_instructions`; `until_ns` < 0 means no time limit. Returns JSON.
     pub fn step(&mut self, max_instructions: f64, until_ns: f64) -> String {
-        let until = if until_ns < 0.0 { None } else { Some(until_ns as u64) };
+        let until = if until_ns < 0.0 {
+            None
+        } else {
+            Some(until_ns as u64)
+        };
         self.0.step(max_instructions.max(1.0) as u64, until)
     }
 

@@ -251,7 +251,9 @@ pub fn check_syntax(src: &str) -> String {
     };
     let map = crate::engine::source::SourceMap::new(src);
     let (span, msg) = match &err {
-        crate::engine::error::CompileError::Syntax(s) => (s.span, format!("{}: {}", s.kind.class_name(), s.msg)),
+        crate::engine::error::CompileError::Syntax(s) => {
+            (s.span, format!("{}: {}", s.kind.class_name(), s.msg))
+        }
         crate::engine::error::CompileError::Unsupported { feature, span } => (
             *span,
             format!("NotImplementedError: {feature} is not supported in this playground yet"),
@@ -263,8 +265,16 @@ pub fn check_syntax(src: &str) -> String {
     };
     let (line, col) = map.line_col(span.start);
     let (eline, ecol) = map.line_col(span.end);
-    let end = if eline == line && ecol > col { ecol } else { col + 1 };
-    let mut out = format!("{{\"line\":{line},\"col\":{},\"end\":{},\"msg\":", col + 1, end + 1);
+    let end = if eline == line && ecol > col {
+        ecol
+    } else {
+        col + 1
+    };
+    let mut out = format!(
+        "{{\"line\":{line},\"col\":{},\"end\":{},\"msg\":",
+        col + 1,
+        end + 1
+    );
     json_str(&mut out, &msg);
     out.push('}');
     out
@@ -278,15 +288,24 @@ mod tests {
     fn a_run_streams_output_events_as_json() {
         let mut r = Runner::new("print('hi')\n", &RunOptions::default());
         let json = r.step(1_000_000, None);
-        assert!(json.contains("[\"out\",") && json.contains("\"hi\\n\""), "{json}");
-        assert!(json.contains("\"done\":true") && json.contains("\"exit\":0"), "{json}");
+        assert!(
+            json.contains("[\"out\",") && json.contains("\"hi\\n\""),
+            "{json}"
+        );
+        assert!(
+            json.contains("\"done\":true") && json.contains("\"exit\":0"),
+            "{json}"
+        );
     }
 
     #[test]
     fn syntax_errors_are_located() {
         assert_eq!(check_syntax("x = 1\n"), "null");
         let j = check_syntax("x = (1,\n");
-        assert!(j.contains("\"line\":1") && j.contains("was never closed"), "{j}");
+        assert!(
+            j.contains("\"line\":1") && j.contains("was never closed"),
+            "{j}"
+        );
     }
 
     #[test]

@@ -47,7 +47,13 @@ pub fn range(vm: &Vm, name: &str, args: &Args, min: usize, max: usize) -> PyResu
 
 /// A method's positional arguments after `self`: between `min` and `max`
 /// (the "takes at most" style of methods like `str.split`).
-pub fn method_range<'a>(vm: &Vm, name: &str, args: &'a Args, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn method_range<'a>(
+    vm: &Vm,
+    name: &str,
+    args: &'a Args,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     let rest = args.pos.get(1..).unwrap_or(&[]);
     let k = rest.len();
     if k < min || k > max {
@@ -58,9 +64,15 @@ pub fn method_range<'a>(vm: &Vm, name: &str, args: &'a Args, min: usize, max: us
                 _ => format!("{name}() takes exactly {min} arguments ({k} given)"),
             }
         } else if k < min {
-            format!("{name}() takes at least {min} argument{} ({k} given)", if min == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes at least {min} argument{} ({k} given)",
+                if min == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name}() takes at most {max} argument{} ({k} given)", if max == 1 { "" } else { "s" })
+            format!(
+                "{name}() takes at most {max} argument{} ({k} given)",
+                if max == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }

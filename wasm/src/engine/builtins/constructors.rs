@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use super::args;
 use super::object::add_methods;
-use crate::engine::methods::codecs;
 use crate::engine::flow::PyResult;
+use crate::engine::methods::codecs;
 use crate::engine::numeric::int_text::DEFAULT_MAX_STR_DIGITS;
 use crate::engine::numeric::parse::{parse_float, parse_int};
 use crate::engine::numeric::{float_ops, Int};
@@ -31,22 +31,59 @@ pub fn install(vm: &Vm) {
     add_methods(&t.str_, "str", &[("__new__", str_new)]);
     add_methods(&t.bytes, "bytes", &[("__new__", bytes_new)]);
     add_methods(&t.tuple, "tuple", &[("__new__", tuple_new)]);
-    add_methods(&t.list, "list", &[("__new__", list_new), ("__init__", list_init)]);
-    add_methods(&t.dict, "dict", &[("__new__", dict_new), ("__init__", dict_init)]);
-    add_methods(&t.set, "set", &[("__new__", set_new), ("__init__", set_init)]);
+    add_methods(
+        &t.list,
+        "list",
+        &[("__new__", list_new), ("__init__", list_init)],
+    );
+    add_methods(
+        &t.dict,
+        "dict",
+        &[("__new__", dict_new), ("__init__", dict_init)],
+    );
+    add_methods(
+        &t.set,
+        "set",
+        &[("__new__", set_new), ("__init__", set_init)],
+    );
     add_methods(&t.frozenset, "frozenset", &[("__new__", frozenset_new)]);
     add_methods(&t.range, "range", &[("__new__", range_new)]);
     add_methods(&t.slice, "slice", &[("__new__", slice_new)]);
-    add_methods(&t.property, "property", &[("__new__", property_new), ("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter)]);
-    add_methods(&t.staticmethod, "staticmethod", &[("__new__", staticmethod_new)]);
-    add_methods(&t.classmethod, "classmethod", &[("__new__", classmethod_new)]);
+    add_methods(
+        &t.property,
+        "property",
+        &[
+            ("__new__", property_new),
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+        ],
+    );
+    add_methods(
+        &t.staticmethod,
+        "staticmethod",
+        &[("__new__", staticmethod_new)],
+    );
+    add_methods(
+        &t.classmethod,
+        "classmethod",
+        &[("__new__", classmethod_new)],
+    );
     add_methods(&t.super_, "super", &[("__new__", super_new)]);
     add_methods(&t.local, "_thread._local", &[("__new__", local_new)]);
-    add_methods(&t.iterator("enumerate"), "enumerate", &[("__new__", enumerate_new)]);
+    add_methods(
+        &t.iterator("enumerate"),
+        "enumerate",
+        &[("__new__", enumerate_new)],
+    );
     add_methods(&t.iterator("zip"), "zip", &[("__new__", zip_new)]);
     add_methods(&t.iterator("map"), "map", &[("__new__", map_new)]);
     add_methods(&t.iterator("filter"), "filter", &[("__new__", filter_new)]);
-    add_methods(&t.iterator("reversed"), "reversed", &[("__new__", reversed_new)]);
+    add_methods(
+        &t.iterator("reversed"),
+        "reversed",
+        &[("__new__", reversed_new)],
+    );
 }
 
 fn cls_arg(vm: &Vm, a: &Args) -> PyResult<Rc<Class>> {
@@ -73,11 +110,17 @@ pub fn to_int(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => float_ops::float_to_int(*f).map(int_value).map_err(|e| vm.num_err(e)),
-        Value::Str(s) => parse_int(s.as_str(), 10, DEFAULT_MAX_STR_DIGITS).map(int_value).map_err(|e| vm.num_err(e)),
-        Value::Bytes(b) => crate::engine::numeric::parse::parse_int_bytes(b, 10, DEFAULT_MAX_STR_DIGITS)
+        Value::Float(f) => float_ops::float_to_int(*f)
             .map(int_value)
             .map_err(|e| vm.num_err(e)),
+        Value::Str(s) => parse_int(s.as_str(), 10, DEFAULT_MAX_STR_DIGITS)
+            .map(int_value)
+            .map_err(|e| vm.num_err(e)),
+        Value::Bytes(b) => {
+            crate::engine::numeric::parse::parse_int_bytes(b, 10, DEFAULT_MAX_STR_DIGITS)
+                .map(int_value)
+                .map_err(|e| vm.num_err(e))
+        }
         _ => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(f) = vm.class_of(v).lookup_str(name) {
@@ -113,7 +156,10 @@ fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::only_kw(vm, "int", a, &["base"])?;
     let rest = &a.pos[1..];
     if rest.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", rest.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            rest.len()
+        )));
     }
     let base = args::arg(a, 2, "base").cloned();
     let v = match (rest.first(), base) {
@@ -125,10 +171,14 @@ fn int_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 return Err(vm.type_error("'str' object cannot be interpreted as an integer"));
             };
             match x {
-                Value::Str(s) => parse_int(s.as_str(), b, DEFAULT_MAX_STR_DIGITS).map(int_value).map_err(|e| vm.num_err(e))?,
-                Value::Bytes(bs) => crate::engine::numeric::parse::parse_int_bytes(bs, b, DEFAULT_MAX_STR_DIGITS)
+                Value::Str(s) => parse_int(s.as_str(), b, DEFAULT_MAX_STR_DIGITS)
                     .map(int_value)
                     .map_err(|e| vm.num_err(e))?,
+                Value::Bytes(bs) => {
+                    crate::engine::numeric::parse::parse_int_bytes(bs, b, DEFAULT_MAX_STR_DIGITS)
+                        .map(int_value)
+                        .map_err(|e| vm.num_err(e))?
+                }
                 _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
             }
         }
@@ -141,7 +191,10 @@ fn bool_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::no_kw(vm, "bool", a)?;
     let rest = &a.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.type_error(format!("bool expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "bool expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     match rest.first() {
         None => Ok(Value::Bool(false)),
@@ -191,7 +244,10 @@ fn float_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::no_kw(vm, "float", a)?;
     let rest = &a.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let v = match rest.first() {
         None => 0.0,
@@ -292,7 +348,10 @@ fn tuple_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::no_kw(vm, "tuple", a)?;
     let rest = &a.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.type_error(format!("tuple expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "tuple expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let v = match rest.first() {
         None => Value::tuple(Vec::new()),
@@ -319,7 +378,10 @@ fn list_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "__init__", a)?.clone();
     let rest = &a.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.type_error(format!("list expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "list expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let items = match rest.first() {
         None => Vec::new(),
@@ -339,14 +401,20 @@ fn dict_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if Rc::ptr_eq(&cls, &vm.types.dict) {
         return Ok(Value::Dict(PyDict::new_rc()));
     }
-    Ok(Value::Instance(Rc::new(Instance::new(cls, Payload::Dict(PyDict::new_rc())))))
+    Ok(Value::Instance(Rc::new(Instance::new(
+        cls,
+        Payload::Dict(PyDict::new_rc()),
+    ))))
 }
 
 /// `dict(mapping_or_pairs, **kw)` into an existing dict.
 pub fn dict_fill(vm: &mut Vm, d: &Rc<PyDict>, a: &Args, name: &str) -> PyResult<()> {
     let rest = &a.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.type_error(format!("{name} expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "{name} expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     if let Some(src) = rest.first() {
         let is_mapping = match src {
@@ -434,7 +502,10 @@ fn set_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "__init__", a)?.clone();
     let rest = &a.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.type_error(format!("set expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "set expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     // `set.__init__` empties the set first, even with no argument (subclass instances too).
     if let Some(Value::Set(s)) = vm.builtin_view(&this) {
@@ -460,7 +531,10 @@ fn frozenset_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::no_kw(vm, "frozenset", a)?;
     let rest = &a.pos[1..];
     if rest.len() > 1 {
-        return Err(vm.type_error(format!("frozenset expected at most 1 argument, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "frozenset expected at most 1 argument, got {}",
+            rest.len()
+        )));
     }
     let s = PySet::new();
     if let Some(src) = rest.first() {
@@ -493,7 +567,12 @@ fn range_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         [start, stop] => (*start, *stop, 1),
         [start, stop, step] => (*start, *stop, *step),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        more => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", more.len()))),
+        more => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                more.len()
+            )))
+        }
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
@@ -507,7 +586,12 @@ fn slice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         [stop] => (Value::None, stop.clone(), Value::None),
         [start, stop] => (start.clone(), stop.clone(), Value::None),
         [start, stop, step] => (start.clone(), stop.clone(), step.clone()),
-        _ => return Err(vm.type_error(format!("slice expected at least 1 argument, got {}", rest.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "slice expected at least 1 argument, got {}",
+                rest.len()
+            )))
+        }
     };
     Ok(Value::Object(Rc::new(Object::Slice { start, stop, step })))
 }
@@ -537,7 +621,13 @@ fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
     let Value::Object(o) = this else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
-    let Object::Property { fget, fset, fdel, doc } = &**o else {
+    let Object::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = &**o
+    else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
     };
     let (mut g, mut s, mut d) = (fget.clone(), fset.clone(), fdel.clone());
@@ -594,12 +684,18 @@ fn super_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         other => {
             let t = vm.class_of(other);
             if !t.is_subclass(&class) {
-                return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
             }
             t
         }
     };
-    Ok(Value::Object(Rc::new(Object::Super { class, obj, obj_type })))
+    Ok(Value::Object(Rc::new(Object::Super {
+        class,
+        obj,
+        obj_type,
+    })))
 }
 
 fn local_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -625,7 +721,10 @@ fn enumerate_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => 0,
     };
     let it = vm.get_iter(src)?;
-    Ok(iter_value(IterState::Enumerate { iter: it, count: start }))
+    Ok(iter_value(IterState::Enumerate {
+        iter: it,
+        count: start,
+    }))
 }
 
 fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -639,10 +738,9 @@ fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         match vm.get_iter(src) {
             Ok(it) => iters.push(it),
             Err(crate::engine::flow::Flow::Exc(e)) if vm.exc_is(&e, ExcKind::TypeError) => {
-                return Err(vm.type_error(format!(
-                    "'{}' object is not iterable",
-                    vm.type_name(src)
-                )))
+                return Err(
+                    vm.type_error(format!("'{}' object is not iterable", vm.type_name(src)))
+                )
                 .map_err(|f| {
                     let _ = i;
                     f
@@ -670,7 +768,10 @@ fn map_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::no_kw(vm, "filter", a)?;
     if a.pos.len() != 3 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", a.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            a.pos.len() - 1
+        )));
     }
     let func = a.pos[1].clone();
     let iter = vm.get_iter(&a.pos[2])?;
@@ -680,7 +781,10 @@ fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::no_kw(vm, "reversed", a)?;
     if a.pos.len() != 2 {
-        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            a.pos.len() - 1
+        )));
     }
     let seq = a.pos[1].clone();
     match &seq {
@@ -691,7 +795,12 @@ fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             return Ok(iter_value(IterState::Values(items, 0)));
         }
         Value::Str(s) => {
-            let items: Vec<Value> = s.as_str().chars().rev().map(|c| Value::string(c.to_string())).collect();
+            let items: Vec<Value> = s
+                .as_str()
+                .chars()
+                .rev()
+                .map(|c| Value::string(c.to_string()))
+                .collect();
             return Ok(iter_value(IterState::Values(items, 0)));
         }
         Value::Dict(d) => {

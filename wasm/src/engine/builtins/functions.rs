@@ -64,7 +64,12 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 /// Functions that need the caller's namespaces.
-pub const FRAME_FUNCTIONS: &[(&str, NativeFn)] = &[("globals", globals), ("locals", locals), ("vars", vars), ("dir", dir)];
+pub const FRAME_FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("globals", globals),
+    ("locals", locals),
+    ("vars", vars),
+    ("dir", dir),
+];
 
 fn one<'a>(vm: &Vm, name: &str, a: &'a Args) -> PyResult<&'a Value> {
     args::exact(vm, name, a, 1)?;
@@ -80,7 +85,11 @@ enum Sink {
 fn sink_of(vm: &mut Vm, file: Option<&Value>, default: Stream) -> PyResult<Sink> {
     let f = match file {
         None | Some(Value::None) => {
-            let name = if default == Stream::Stdout { "stdout" } else { "stderr" };
+            let name = if default == Stream::Stdout {
+                "stdout"
+            } else {
+                "stderr"
+            };
             match crate::engine::modules::sys::sys_attr(vm, name) {
                 Some(v) => v,
                 None => return Ok(Sink::Stream(default)),
@@ -200,7 +209,9 @@ fn abs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             match vm.lookup_special(v, &name) {
                 // Built-in `__abs__` too: instances of int and float subclasses.
                 Some(f) => vm.call(&f, std::slice::from_ref(v)),
-                _ => Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+                _ => {
+                    Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+                }
             }
         }
     }
@@ -226,17 +237,20 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        other => match super::union::members(other) {
-            Some(ms) => {
-                for m in ms {
-                    if is_instance(vm, v, &m)? {
-                        return Ok(true);
+        other => {
+            match super::union::members(other) {
+                Some(ms) => {
+                    for m in ms {
+                        if is_instance(vm, v, &m)? {
+                            return Ok(true);
+                        }
                     }
+                    Ok(false)
                 }
-                Ok(false)
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
             }
-            None => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
-        },
+        }
     }
 }
 
@@ -250,7 +264,11 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Value::Class(c) = &a.pos[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    fn check(vm: &Vm, c: &Rc<crate::engine::objects::class::Class>, target: &Value) -> PyResult<bool> {
+    fn check(
+        vm: &Vm,
+        c: &Rc<crate::engine::objects::class::Class>,
+        target: &Value,
+    ) -> PyResult<bool> {
         match target {
             Value::Class(t) => Ok(c.is_subclass(t)),
             Value::Tuple(items) => {
@@ -269,7 +287,9 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 }
                 Ok(false)
             }
-            _ => Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => Err(
+                vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+            ),
         }
     }
     Ok(Value::Bool(check(vm, c, &a.pos[1])?))
@@ -281,7 +301,8 @@ pub fn is_callable(vm: &Vm, v: &Value) -> bool {
         Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class().lookup(&vm.names.d_call).is_some(),
         Value::Object(o) => {
-            matches!(&**o, Object::StaticMethod(_)) || vm.class_of(v).lookup(&vm.names.d_call).is_some()
+            matches!(&**o, Object::StaticMethod(_))
+                || vm.class_of(v).lookup(&vm.names.d_call).is_some()
         }
         _ => false,
     }
@@ -307,7 +328,9 @@ fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::range(vm, "getattr", a, 2, 3)?;
     let name = attr_name(vm, &a.pos[1])?;
     match a.pos.get(2) {
-        Some(default) => Ok(vm.get_attr_opt(&a.pos[0], &name)?.unwrap_or_else(|| default.clone())),
+        Some(default) => Ok(vm
+            .get_attr_opt(&a.pos[0], &name)?
+            .unwrap_or_else(|| default.clone())),
         None => vm.get_attr(&a.pos[0], &name),
     }
 }
@@ -395,14 +418,22 @@ fn sum(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if a.pos.is_empty() || a.pos.len() > 2 {
         return Err(vm.type_error(format!(
             "sum() takes at {} 2 arguments ({} given)",
-            if a.pos.is_empty() { "least 1 positional argument and at most" } else { "most" },
+            if a.pos.is_empty() {
+                "least 1 positional argument and at most"
+            } else {
+                "most"
+            },
             a.pos.len()
         )));
     }
     let mut acc = args::arg(a, 1, "start").cloned().unwrap_or(Value::Int(0));
     match &acc {
-        Value::Str(_) => return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::Bytes(_) => return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
         _ => {}
     }
     let it = vm.get_iter(&a.pos[0])?;
@@ -470,7 +501,12 @@ fn max(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// Sorts values in place with an optional key and reverse flag (list.sort's semantics).
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<()> {
     let mut keys = match key {
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
@@ -495,10 +531,7 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<&Value>, rev
 fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::only_kw(vm, "sort", a, &["key", "reverse"])?;
     if a.pos.len() != 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {}",
-            a.pos.len()
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
     let mut items = vm.collect(&a.pos[0])?;
     let key = a.kw("key").filter(|k| !k.is_none()).cloned();
@@ -513,14 +546,26 @@ fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn chr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let v = one(vm, "chr", a)?;
     let Some(n) = as_int(v) else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))));
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        )));
     };
-    match n.to_i64().and_then(|n| u32::try_from(n).ok()).and_then(char::from_u32) {
+    match n
+        .to_i64()
+        .and_then(|n| u32::try_from(n).ok())
+        .and_then(char::from_u32)
+    {
         Some(c) => Ok(Value::string(c.to_string())),
         None => match n.to_i64() {
-            Some(x) if (0xd800..=0xdfff).contains(&x) => Err(vm.unsupported("lone surrogate characters")),
+            Some(x) if (0xd800..=0xdfff).contains(&x) => {
+                Err(vm.unsupported("lone surrogate characters"))
+            }
             Some(_) => Err(vm.value_error("chr() arg not in range(0x110000)")),
-            None => Err(vm.err(ExcKind::OverflowError, "Python int too large to convert to C int")),
+            None => Err(vm.err(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            )),
         },
     }
 }
@@ -535,7 +580,9 @@ fn ord(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     s.char_len()
                 )));
             }
-            Ok(Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64)))
+            Ok(Value::Int(
+                s.as_str().chars().next().map_or(0, |c| c as i64),
+            ))
         }
         Value::Bytes(b) => {
             if b.len() != 1 {
@@ -605,7 +652,9 @@ fn round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let nd = args::arg(a, 1, "ndigits").filter(|v| !v.is_none()).cloned();
     match x {
         Value::Float(f) => match nd {
-            None => float_ops::float_round(*f).map(int_value).map_err(|e| vm.num_err(e)),
+            None => float_ops::float_round(*f)
+                .map(int_value)
+                .map_err(|e| vm.num_err(e)),
             Some(n) => {
                 let n = int_arg(vm, &n)?;
                 float_ops::float_round_ndigits(*f, n.to_i64_saturating())
@@ -619,7 +668,10 @@ fn round(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                 None => Ok(int_value(i)),
                 Some(n) => {
                     let n = int_arg(vm, &n)?;
-                    Ok(int_value(float_ops::int_round_ndigits(&i, n.to_i64_saturating())))
+                    Ok(int_value(float_ops::int_round_ndigits(
+                        &i,
+                        n.to_i64_saturating(),
+                    )))
                 }
             }
         }
@@ -683,10 +735,14 @@ fn pow(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => vm.binary_op(crate::engine::bytecode::BinOpKind::Pow, b, e, false),
         // Instances of int subclasses count as ints.
         Some(m) => match (int_operand(vm, b), int_operand(vm, e), int_operand(vm, m)) {
-            (Some(x), Some(y), Some(z)) => x.pow_mod(&y, &z).map(int_value).map_err(|err| vm.num_err(err)),
-            _ => Err(vm.type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            )),
+            (Some(x), Some(y), Some(z)) => x
+                .pow_mod(&y, &z)
+                .map(int_value)
+                .map_err(|err| vm.num_err(err)),
+            _ => {
+                Err(vm
+                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
         },
     }
 }
@@ -698,7 +754,12 @@ fn input(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let s = vm.str_of(p)?;
         vm.write_output(Stream::Stdout, &s)?;
     }
-    let rest = vm.config.stdin.get(vm.stdin_pos..).unwrap_or("").to_string();
+    let rest = vm
+        .config
+        .stdin
+        .get(vm.stdin_pos..)
+        .unwrap_or("")
+        .to_string();
     if rest.is_empty() {
         return Err(vm.err(ExcKind::EOFError, "EOF when reading a line"));
     }
@@ -849,7 +910,10 @@ fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// Registers every built-in function into a namespace.
 pub fn install(d: &PyDict) {
     for (name, f) in FUNCTIONS {
-        d.set_by_str(name, Value::Builtin(Rc::new(BuiltinFunction::new(name, *f))));
+        d.set_by_str(
+            name,
+            Value::Builtin(Rc::new(BuiltinFunction::new(name, *f))),
+        );
     }
     for (name, f) in FRAME_FUNCTIONS {
         let mut b = BuiltinFunction::new(name, *f);

@@ -57,7 +57,10 @@ pub fn namespace(vm: &Vm) -> Rc<PyDict> {
     for (name, c) in &t.exception_names {
         d.set_by_str(name, Value::Class(c.clone()));
     }
-    d.set_by_str("EnvironmentError", d.get_by_str("OSError").unwrap_or(Value::None));
+    d.set_by_str(
+        "EnvironmentError",
+        d.get_by_str("OSError").unwrap_or(Value::None),
+    );
     d.set_by_str("IOError", d.get_by_str("OSError").unwrap_or(Value::None));
     d.set_by_str("Ellipsis", Value::Ellipsis);
     d.set_by_str("NotImplemented", Value::NotImplemented);

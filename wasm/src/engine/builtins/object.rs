@@ -15,15 +15,18 @@ use crate::engine::vm::Vm;
 /// Adds native methods to a built-in class.
 pub fn add_methods(cls: &Class, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
     for (name, f) in methods {
-        cls.dict
-            .set_by_str(name, Value::Builtin(Rc::new(BuiltinFunction::method(owner, name, *f))));
+        cls.dict.set_by_str(
+            name,
+            Value::Builtin(Rc::new(BuiltinFunction::method(owner, name, *f))),
+        );
     }
 }
 
 /// Adds a native class method (`dict.fromkeys`).
 pub fn add_classmethod(cls: &Class, owner: &'static str, name: &'static str, f: NativeFn) {
     let b = Value::Builtin(Rc::new(BuiltinFunction::method(owner, name, f)));
-    cls.dict.set_by_str(name, Value::Object(Rc::new(Object::ClassMethod(b))));
+    cls.dict
+        .set_by_str(name, Value::Object(Rc::new(Object::ClassMethod(b))));
 }
 
 /// Installs `object`, `type` and `BaseException` methods.
@@ -49,7 +52,11 @@ pub fn install(vm: &Vm) {
             ("__reduce_ex__", object_reduce),
         ],
     );
-    add_methods(&t.type_, "type", &[("mro", type_mro), ("__subclasses__", type_subclasses)]);
+    add_methods(
+        &t.type_,
+        "type",
+        &[("mro", type_mro), ("__subclasses__", type_subclasses)],
+    );
     let base = t.exc(ExcKind::BaseException);
     add_methods(
         &base,
@@ -78,7 +85,9 @@ fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let new_overridden = !matches!(cls.lookup(&vm.names.d_new), Some(Value::Builtin(b)) if b.owner == Some("object"));
         let init_is_object = matches!(cls.lookup(&vm.names.d_init), Some(Value::Builtin(b)) if b.owner == Some("object"));
         if new_overridden {
-            return Err(vm.type_error("object.__new__() takes exactly one argument (the type to instantiate)"));
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
         }
         if init_is_object {
             return Err(vm.type_error(format!("{}() takes no arguments", cls.name_string())));
@@ -118,7 +127,13 @@ fn name_arg(vm: &Vm, a: &Args, i: usize) -> PyResult<Rc<crate::engine::objects::
 }
 
 fn object_setattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    args::exact(vm, "__setattr__", &Args::positional(a.pos.get(1..).unwrap_or(&[])), 2).map_err(|_| {
+    args::exact(
+        vm,
+        "__setattr__",
+        &Args::positional(a.pos.get(1..).unwrap_or(&[])),
+        2,
+    )
+    .map_err(|_| {
         vm.type_error(format!(
             "expected 2 arguments, got {}",
             a.pos.len().saturating_sub(1)
@@ -174,13 +189,24 @@ fn object_str(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn object_eq(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "__eq__", a)?;
-    let other = a.pos.get(1).ok_or_else(|| vm.type_error("expected 1 argument, got 0"))?;
-    Ok(if this.is(other) { Value::Bool(true) } else { Value::NotImplemented })
+    let other = a
+        .pos
+        .get(1)
+        .ok_or_else(|| vm.type_error("expected 1 argument, got 0"))?;
+    Ok(if this.is(other) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "__ne__", a)?.clone();
-    let other = a.pos.get(1).cloned().ok_or_else(|| vm.type_error("expected 1 argument, got 0"))?;
+    let other = a
+        .pos
+        .get(1)
+        .cloned()
+        .ok_or_else(|| vm.type_error("expected 1 argument, got 0"))?;
     let eq = vm.compare(crate::engine::bytecode::CmpKind::Eq, &this, &other)?;
     match eq {
         Value::NotImplemented => Ok(Value::NotImplemented),
@@ -221,7 +247,12 @@ fn object_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         }
     }
     for c in vm.class_of(&this).full_mro() {
-        names.extend(c.dict.keys().iter().filter_map(|k| k.as_str().map(String::from)));
+        names.extend(
+            c.dict
+                .keys()
+                .iter()
+                .filter_map(|k| k.as_str().map(String::from)),
+        );
     }
     names.sort();
     names.dedup();
@@ -234,7 +265,9 @@ fn object_reduce(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 
 fn type_mro(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match a.pos.first() {
-        Some(Value::Class(c)) => Ok(Value::list(c.full_mro().into_iter().map(Value::Class).collect())),
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.full_mro().into_iter().map(Value::Class).collect(),
+        )),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     }
 }
@@ -295,7 +328,10 @@ fn os_error_subclass(errno: i64) -> Option<&'static str> {
 fn exc_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "__init__", a)?;
     if a.has_kw() {
-        return Err(vm.type_error(format!("{}() takes no keyword arguments", vm.type_name(this))));
+        return Err(vm.type_error(format!(
+            "{}() takes no keyword arguments",
+            vm.type_name(this)
+        )));
     }
     if let Value::Instance(i) = this {
         let mut args = a.pos[1..].to_vec();
@@ -363,7 +399,10 @@ fn exc_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::string(vm.repr(&this)?));
     };
     let name = i.class().name_string();
-    let args = i.exc().map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
+    let args = i
+        .exc()
+        .map(|d| d.borrow().args.clone())
+        .unwrap_or(Value::None);
     Ok(Value::string(match &args {
         Value::Tuple(t) if t.len() == 1 => {
             let v = t.items()[0].clone();

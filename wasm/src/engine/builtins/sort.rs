@@ -135,7 +135,11 @@ impl Sorter<'_> {
             if (n > 0 && len(n - 1, self) <= len(n, self) + len(n + 1, self))
                 || (n > 1 && len(n - 2, self) <= len(n - 1, self) + len(n, self))
             {
-                let m = if len(n - 1, self) < len(n + 1, self) { n - 1 } else { n };
+                let m = if len(n - 1, self) < len(n + 1, self) {
+                    n - 1
+                } else {
+                    n
+                };
                 self.merge_at(m)?;
             } else if len(n, self) <= len(n + 1, self) {
                 self.merge_at(n)?;
@@ -334,7 +338,9 @@ impl Sorter<'_> {
                 min_gallop = min_gallop.saturating_sub(1).max(1);
                 // Gallop in a for b[0].
                 let bk = self.keys[ib].clone();
-                let mut s2 = TempSearch { keys: &tmp_k[ia..na] };
+                let mut s2 = TempSearch {
+                    keys: &tmp_k[ia..na],
+                };
                 let k = s2.gallop_right(self, &bk)?;
                 for _ in 0..k {
                     self.keys[dest] = tmp_k[ia].clone();

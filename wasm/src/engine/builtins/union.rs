@@ -38,7 +38,11 @@ pub fn union(vm: &mut Vm, a: &Value, b: &Value) -> Option<Value> {
     for v in [a, b] {
         let part = members(v).unwrap_or_else(|| vec![v.clone()]);
         for p in part {
-            let p = if p.is_none() { Value::Class(vm.types.none_type.clone()) } else { p };
+            let p = if p.is_none() {
+                Value::Class(vm.types.none_type.clone())
+            } else {
+                p
+            };
             if !items.iter().any(|x| x.is(&p)) {
                 items.push(p);
             }
@@ -58,8 +62,21 @@ fn union_class(vm: &mut Vm) -> Rc<crate::engine::objects::class::Class> {
     if let Some(c) = vm.native_classes.get("UnionType") {
         return c.clone();
     }
-    let c = builtin_class("types.UnionType", std::slice::from_ref(&vm.types.object), BaseKind::Final);
-    add_methods(&c, "UnionType", &[("__repr__", repr), ("__getattr__", getattr), ("__or__", or), ("__ror__", ror)]);
+    let c = builtin_class(
+        "types.UnionType",
+        std::slice::from_ref(&vm.types.object),
+        BaseKind::Final,
+    );
+    add_methods(
+        &c,
+        "UnionType",
+        &[
+            ("__repr__", repr),
+            ("__getattr__", getattr),
+            ("__or__", or),
+            ("__ror__", ror),
+        ],
+    );
     vm.native_classes.insert("UnionType", c.clone());
     c
 }
@@ -74,7 +91,9 @@ fn repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Value::Class(c) => {
                 let n = c.name_string();
                 match c.dict.get_by_str("__module__") {
-                    Some(Value::Str(m)) if m.as_str() != "builtins" && !c.builtin => format!("{}.{}", m.as_str(), c.qualname().as_str()),
+                    Some(Value::Str(m)) if m.as_str() != "builtins" && !c.builtin => {
+                        format!("{}.{}", m.as_str(), c.qualname().as_str())
+                    }
                     _ => n,
                 }
             }
@@ -93,11 +112,17 @@ fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (x, y) = (a.pos.first().cloned().unwrap_or(Value::None), a.pos.get(1).cloned().unwrap_or(Value::None));
+    let (x, y) = (
+        a.pos.first().cloned().unwrap_or(Value::None),
+        a.pos.get(1).cloned().unwrap_or(Value::None),
+    );
     Ok(union(vm, &x, &y).unwrap_or(Value::NotImplemented))
 }
 
 fn ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let (x, y) = (a.pos.first().cloned().unwrap_or(Value::None), a.pos.get(1).cloned().unwrap_or(Value::None));
+    let (x, y) = (
+        a.pos.first().cloned().unwrap_or(Value::None),
+        a.pos.get(1).cloned().unwrap_or(Value::None),
+    );
     Ok(union(vm, &y, &x).unwrap_or(Value::NotImplemented))
 }

@@ -93,14 +93,17 @@ fn with_target(op: Op, t: u32) -> Op {
 fn stack_effect(op: &Op) -> (i32, Option<i32>) {
     use Op::*;
     let e = match op {
-        Nop | Resume | SetupAnnotations | LoadAttr(_) | ListToTuple | GetIter | GetYieldFromIter | Swap(_) | UnaryNeg
-        | UnaryPos | UnaryNot | UnaryInvert | YieldValue | CheckExcMatch => 0,
-        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_) | LoadGlobal(_) | LoadName(_)
-        | Copy(_) | LoadBuildClass | ImportFrom(_) | PushExcInfo | LoadAssertionError | LoadMethod(_) | BeforeWith => 1,
-        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | PopExcept | Reraise | ImportStar
-        | ReturnValue | BinaryOp(_) | InplaceOp(_) | CompareOp(_) | IsOp(_) | ContainsOp(_) | BinarySubscr
-        | ListAppend(_) | SetAdd(_) | ListExtend(_) | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | ImportName(_)
-        | PopJumpIfFalse(_) | PopJumpIfTrue(_) | PopJumpIfNotNone(_) | DeleteAttr(_) => -1,
+        Nop | Resume | SetupAnnotations | LoadAttr(_) | ListToTuple | GetIter
+        | GetYieldFromIter | Swap(_) | UnaryNeg | UnaryPos | UnaryNot | UnaryInvert
+        | YieldValue | CheckExcMatch => 0,
+        LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClassDeref(_) | LoadClosure(_)
+        | LoadGlobal(_) | LoadName(_) | Copy(_) | LoadBuildClass | ImportFrom(_) | PushExcInfo
+        | LoadAssertionError | LoadMethod(_) | BeforeWith => 1,
+        StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) | Pop | PopExcept
+        | Reraise | ImportStar | ReturnValue | BinaryOp(_) | InplaceOp(_) | CompareOp(_)
+        | IsOp(_) | ContainsOp(_) | BinarySubscr | ListAppend(_) | SetAdd(_) | ListExtend(_)
+        | SetUpdate(_) | DictUpdate(_) | DictMerge(_) | ImportName(_) | PopJumpIfFalse(_)
+        | PopJumpIfTrue(_) | PopJumpIfNotNone(_) | DeleteAttr(_) => -1,
         DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | Jump(_) => 0,
         StoreAttr(_) | MapAdd(_) | DeleteSubscr => -2,
         StoreSubscr => -3,
@@ -109,7 +112,9 @@ fn stack_effect(op: &Op) -> (i32, Option<i32>) {
         Call(n) => -(*n as i32),
         CallKw { argc, .. } => -(*argc as i32),
         CallEx(kw) => -1 - (*kw as i32),
-        BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => 1 - *n as i32,
+        BuildSlice(n) | BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => {
+            1 - *n as i32
+        }
         BuildMap(n) => 1 - 2 * (*n as i32),
         FormatValue(_, spec) => -(*spec as i32),
         UnpackSequence(n) => *n as i32 - 1,
@@ -127,7 +132,10 @@ fn stack_effect(op: &Op) -> (i32, Option<i32>) {
 
 /// True when control never falls through this instruction.
 fn is_terminal(op: &Op) -> bool {
-    matches!(op, Op::Jump(_) | Op::ReturnValue | Op::Raise(_) | Op::Reraise)
+    matches!(
+        op,
+        Op::Jump(_) | Op::ReturnValue | Op::Raise(_) | Op::Reraise
+    )
 }
 
 impl CodeBuilder {

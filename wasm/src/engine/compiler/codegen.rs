@@ -16,7 +16,11 @@ use crate::engine::value::Value;
 /// A control-flow block that `return`, `break` and `continue` must unwind.
 pub(super) enum FBlock<'a> {
     /// A loop; `is_for` loops keep their iterator on the stack.
-    Loop { start: Label, end: Label, is_for: bool },
+    Loop {
+        start: Label,
+        end: Label,
+        is_for: bool,
+    },
     /// The body of a `try` with handlers.
     TryExcept { active: usize },
     /// The body of a `try` with `finally`: leaving runs `body`.
@@ -24,7 +28,10 @@ pub(super) enum FBlock<'a> {
     /// The `finally` body run for an exception: `[prev, exc]` on the stack.
     FinallyEnd { active: usize },
     /// An `except` clause body: `[prev]` on the stack; `name` is cleared on exit.
-    Handler { name: Option<&'a str>, active: usize },
+    Handler {
+        name: Option<&'a str>,
+        active: usize,
+    },
     /// A `with` body: `[__exit__]` on the stack.
     With { active: usize },
 }
@@ -203,10 +210,9 @@ impl<'a> Compiler<'a> {
         let Some(mut u) = self.units.pop() else {
             return Err(syntax("internal error: no unit", Span::default()));
         };
-        let (ops, exc_table) = u
-            .b
-            .finish()
-            .map_err(|m| syntax(format!("internal compiler error: {m}"), Span::default()))?;
+        let (ops, exc_table) =
+            u.b.finish()
+                .map_err(|m| syntax(format!("internal compiler error: {m}"), Span::default()))?;
         let params = &self.table.scopes[u.scope].params;
         let cell_args = u.cells[..u.ncellvars]
             .iter()
@@ -247,7 +253,11 @@ impl<'a> Compiler<'a> {
         if let Some(first) = module.body.first() {
             self.set_span(first.span);
         }
-        if module.body.iter().any(|s| matches!(s.kind, StmtKind::AnnAssign { .. })) {
+        if module
+            .body
+            .iter()
+            .any(|s| matches!(s.kind, StmtKind::AnnAssign { .. }))
+        {
             self.emit(Op::SetupAnnotations);
         }
         if let Some(doc) = docstring(&module.body) {
@@ -550,7 +560,11 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.load_const(Value::Int(*level as i64));
                 let fromlist: Vec<Value> = names.iter().map(|a| Value::str(&a.name)).collect();
                 self.load_const(Value::tuple(fromlist));
@@ -571,8 +585,10 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) | StmtKind::Pass => Ok(()),
             StmtKind::Expr(e) => {
-                if matches!(self.u().kind, ScopeKind::Module | ScopeKind::Class | ScopeKind::Function)
-                    && matches!(e.kind, ExprKind::Constant(_))
+                if matches!(
+                    self.u().kind,
+                    ScopeKind::Module | ScopeKind::Class | ScopeKind::Function
+                ) && matches!(e.kind, ExprKind::Constant(_))
                 {
                     // A bare constant (a docstring or `...`) does nothing.
                     return Ok(());
@@ -586,7 +602,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> Result<(), CompileError> {
+    fn aug_assign(
+        &mut self,
+        target: &'a Expr,
+        op: BinOp,
+        value: &'a Expr,
+    ) -> Result<(), CompileError> {
         let kind = super::expr::binop_kind(op);
         match &target.kind {
             ExprKind::Name(n) => {
@@ -598,7 +619,9 @@ impl<'a> Compiler<'a> {
                 self.set_span(target.span);
                 self.store_name(n);
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(Op::Copy(1));
                 let i = self.b().name(attr);
@@ -626,7 +649,12 @@ impl<'a> Compiler<'a> {
                 self.set_span(target.span);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return Err(syntax("'expression' is an illegal expression for augmented assignment", target.span)),
+            _ => {
+                return Err(syntax(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                ))
+            }
         }
         Ok(())
     }
@@ -654,11 +682,21 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     Some(k) => {
-                        if items.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
-                            return Err(syntax("multiple starred expressions in assignment", t.span));
+                        if items
+                            .iter()
+                            .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return Err(syntax(
+                                "multiple starred expressions in assignment",
+                                t.span,
+                            ));
                         }
                         self.emit(Op::UnpackEx {
                             before: k as u16,
@@ -675,7 +713,10 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
-            ExprKind::Starred(_) => Err(syntax("starred assignment target must be in a list or tuple", t.span)),
+            ExprKind::Starred(_) => Err(syntax(
+                "starred assignment target must be in a list or tuple",
+                t.span,
+            )),
             _ => Err(syntax("cannot assign to expression", t.span)),
         }
     }
@@ -711,7 +752,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn while_loop(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> Result<(), CompileError> {
+    fn while_loop(
+        &mut self,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> Result<(), CompileError> {
         let start = self.b().label();
         let else_l = self.b().label();
         let end = self.b().label();
@@ -735,7 +781,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt], span: Span) -> Result<(), CompileError> {
+    fn for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+        span: Span,
+    ) -> Result<(), CompileError> {
         self.iter_operand(iter)?;
         // Iteration errors point at the whole `for` statement, as in CPython.
         self.set_span(span);
@@ -776,7 +829,11 @@ impl<'a> Compiler<'a> {
             }
         }
         let Some((start, end, is_for)) = target else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(syntax(what, span));
         };
         // Unwind the blocks inside the loop, innermost first.
@@ -883,7 +940,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> Result<(), CompileError> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> Result<(), CompileError> {
         let handler = self.b().label();
         let end = self.b().label();
         let cleanup = self.b().label();
@@ -1023,7 +1085,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt], span: Span) -> Result<(), CompileError> {
+    fn with_stmt(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        span: Span,
+    ) -> Result<(), CompileError> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
@@ -1114,7 +1181,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Pushes defaults, keyword-only defaults and annotations; returns MakeFunction flags.
-    pub(super) fn function_prelude(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<u8, CompileError> {
+    pub(super) fn function_prelude(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> Result<u8, CompileError> {
         let mut flags = 0u8;
         if !args.defaults.is_empty() {
             for d in &args.defaults {
@@ -1191,10 +1262,19 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the closure tuple (if any) and MakeFunction for a compiled child.
-    pub(super) fn make_closure(&mut self, code: Rc<Code>, mut flags: u8, span: Span) -> Result<(), CompileError> {
+    pub(super) fn make_closure(
+        &mut self,
+        code: Rc<Code>,
+        mut flags: u8,
+        span: Span,
+    ) -> Result<(), CompileError> {
         self.set_span(span);
         if !code.freevars.is_empty() {
-            let names: Vec<String> = code.freevars.iter().map(|n| n.as_str().to_string()).collect();
+            let names: Vec<String> = code
+                .freevars
+                .iter()
+                .map(|n| n.as_str().to_string())
+                .collect();
             for n in &names {
                 let i = self.cell_index(n);
                 self.emit(Op::LoadClosure(i));
@@ -1240,7 +1320,10 @@ impl<'a> Compiler<'a> {
             let d = self.b().name("__doc__");
             self.emit(Op::StoreName(d));
         }
-        if c.body.iter().any(|s| matches!(s.kind, StmtKind::AnnAssign { .. })) {
+        if c.body
+            .iter()
+            .any(|s| matches!(s.kind, StmtKind::AnnAssign { .. }))
+        {
             self.emit(Op::SetupAnnotations);
         }
         self.body(&c.body)?;
@@ -1255,7 +1338,10 @@ impl<'a> Compiler<'a> {
         let code = self.finish_unit()?;
         self.make_closure(code, 0, span)?;
         self.load_const(Value::str(&c.name));
-        let has_star = c.bases.iter().any(|b| matches!(b.kind, ExprKind::Starred(_)))
+        let has_star = c
+            .bases
+            .iter()
+            .any(|b| matches!(b.kind, ExprKind::Starred(_)))
             || c.keywords.iter().any(|k| k.arg.is_none());
         if has_star {
             return Err(unsupported("starred bases in a class statement", span));

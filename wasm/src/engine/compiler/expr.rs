@@ -58,9 +58,13 @@ fn fold_const(e: &Expr) -> Option<Value> {
             match (op, &v) {
                 (UnaryOp::USub, Value::Float(f)) => Some(Value::Float(-f)),
                 (UnaryOp::UAdd, Value::Float(_)) => Some(v.clone()),
-                (UnaryOp::USub, _) => as_int(&v).filter(|_| !matches!(v, Value::Bool(_))).map(|i| int_value(i.neg())),
+                (UnaryOp::USub, _) => as_int(&v)
+                    .filter(|_| !matches!(v, Value::Bool(_)))
+                    .map(|i| int_value(i.neg())),
                 (UnaryOp::UAdd, Value::Int(_) | Value::BigInt(_)) => Some(v.clone()),
-                (UnaryOp::Invert, Value::Int(_) | Value::BigInt(_)) => as_int(&v).map(|i| int_value(i.invert())),
+                (UnaryOp::Invert, Value::Int(_) | Value::BigInt(_)) => {
+                    as_int(&v).map(|i| int_value(i.invert()))
+                }
                 _ => None,
             }
         }
@@ -78,7 +82,9 @@ fn fold_const(e: &Expr) -> Option<Value> {
                     BinOp::Sub => small(x.sub(&y)),
                     BinOp::Mult => x.mul(&y).ok().and_then(small),
                     BinOp::Pow => {
-                        if y.is_negative() || x.bit_length().saturating_mul(y.to_i64()? as u64) > MAX_BITS {
+                        if y.is_negative()
+                            || x.bit_length().saturating_mul(y.to_i64()? as u64) > MAX_BITS
+                        {
                             return None;
                         }
                         match x.pow(&y).ok()? {
@@ -139,7 +145,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Copy(1));
                 match &target.kind {
                     ExprKind::Name(n) => self.store_name(n),
-                    _ => return Err(syntax("cannot use assignment expressions with this target", target.span)),
+                    _ => {
+                        return Err(syntax(
+                            "cannot use assignment expressions with this target",
+                            target.span,
+                        ))
+                    }
                 }
             }
             ExprKind::BinOp { left, op, right } => {
@@ -217,7 +228,11 @@ impl<'a> Compiler<'a> {
                 self.b().emit_jump(Op::Jump(0), start);
                 self.b().bind(exit);
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left)?;
                 let n = ops.len();
                 let last_in = matches!(ops[n - 1], CmpOp::In | CmpOp::NotIn);
@@ -254,7 +269,11 @@ impl<'a> Compiler<'a> {
                     self.b().bind(end);
                 }
             }
-            ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, e.span)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords, e.span)?,
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
@@ -268,7 +287,9 @@ impl<'a> Compiler<'a> {
                 self.set_span(e.span);
                 self.emit(Op::BinarySubscr);
             }
-            ExprKind::Starred(_) => return Err(syntax("can't use starred expression here", e.span)),
+            ExprKind::Starred(_) => {
+                return Err(syntax("can't use starred expression here", e.span))
+            }
             ExprKind::Slice { .. } => {
                 self.subscript_key(e)?;
             }
@@ -292,7 +313,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// Jumps to `target` when the truthiness of `e` equals `cond`.
-    pub(super) fn jump_if(&mut self, e: &'a Expr, cond: bool, target: Label) -> Result<(), CompileError> {
+    pub(super) fn jump_if(
+        &mut self,
+        e: &'a Expr,
+        cond: bool,
+        target: Label,
+    ) -> Result<(), CompileError> {
         match &e.kind {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
@@ -323,7 +349,11 @@ impl<'a> Compiler<'a> {
         }
         self.expr(e)?;
         self.set_span(e.span);
-        let op = if cond { Op::PopJumpIfTrue(0) } else { Op::PopJumpIfFalse(0) };
+        let op = if cond {
+            Op::PopJumpIfTrue(0)
+        } else {
+            Op::PopJumpIfFalse(0)
+        };
         self.b().emit_jump(op, target);
         Ok(())
     }
@@ -351,10 +381,21 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn call(&mut self, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword], span: Span) -> Result<(), CompileError> {
-        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_))) || keywords.iter().any(|k| k.arg.is_none());
+    fn call(
+        &mut self,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        span: Span,
+    ) -> Result<(), CompileError> {
+        let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none());
         if let ExprKind::Name(n) = &func.kind {
-            if n == "super" && args.is_empty() && keywords.is_empty() && self.try_zero_arg_super(span)? {
+            if n == "super"
+                && args.is_empty()
+                && keywords.is_empty()
+                && self.try_zero_arg_super(span)?
+            {
                 return Ok(());
             }
         }
@@ -440,7 +481,10 @@ impl<'a> Compiler<'a> {
         if !matches!(self.unit_kind(), ScopeKind::Function) {
             return Ok(false);
         }
-        if !matches!(self.resolve("super"), Resolution::GlobalImplicit | Resolution::GlobalExplicit) {
+        if !matches!(
+            self.resolve("super"),
+            Resolution::GlobalImplicit | Resolution::GlobalExplicit
+        ) {
             return Ok(false);
         }
         if self.resolve("__class__") != Resolution::Free {
@@ -492,7 +536,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn sequence_display(&mut self, items: &'a [Expr], kind: SeqKind) -> Result<(), CompileError> {
-        let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+        let star = items
+            .iter()
+            .position(|e| matches!(e.kind, ExprKind::Starred(_)));
         if matches!(kind, SeqKind::Set) && items.len() > 2 {
             if let Some(values) = super::fold::constant_items(items) {
                 // CPython copies a frozenset constant into a new set.
@@ -519,16 +565,28 @@ impl<'a> Compiler<'a> {
         }
         let n = first_star as u32;
         let is_set = matches!(kind, SeqKind::Set);
-        self.emit(if is_set { Op::BuildSet(n) } else { Op::BuildList(n) });
+        self.emit(if is_set {
+            Op::BuildSet(n)
+        } else {
+            Op::BuildList(n)
+        });
         for i in &items[first_star..] {
             match &i.kind {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if is_set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                    self.emit(if is_set {
+                        Op::SetUpdate(1)
+                    } else {
+                        Op::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if is_set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if is_set {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }
@@ -538,7 +596,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn dict_display(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> Result<(), CompileError> {
+    fn dict_display(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+    ) -> Result<(), CompileError> {
         if keys.iter().all(|k| k.is_some()) {
             for (k, v) in keys.iter().zip(values) {
                 if let Some(k) = k {
@@ -651,7 +713,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, e: &'a Expr, gens: &'a [Comprehension], i: usize) -> Result<(), CompileError> {
+    fn comp_loop(
+        &mut self,
+        e: &'a Expr,
+        gens: &'a [Comprehension],
+        i: usize,
+    ) -> Result<(), CompileError> {
         let g = &gens[i];
         if i == 0 {
             self.emit(Op::LoadFast(0));

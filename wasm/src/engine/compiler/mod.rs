@@ -15,7 +15,11 @@ use crate::engine::error::CompileError;
 use crate::engine::source::SourceMap;
 
 /// Compiles a parsed module.
-pub fn compile_module(module: &Module, source: Rc<SourceMap>, filename: &str) -> Result<Rc<Code>, CompileError> {
+pub fn compile_module(
+    module: &Module,
+    source: Rc<SourceMap>,
+    filename: &str,
+) -> Result<Rc<Code>, CompileError> {
     let table = symtable::analyse(module)?;
     codegen::Compiler::new(&table, source, filename).compile_module(module)
 }

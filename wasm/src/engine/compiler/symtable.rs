@@ -190,7 +190,14 @@ impl Builder {
         for d in args.kw_defaults.iter().flatten() {
             self.visit_expr(d)?;
         }
-        for a in args.posonly.iter().chain(&args.args).chain(&args.kwonly).chain(args.vararg.iter()).chain(args.kwarg.iter()) {
+        for a in args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonly)
+            .chain(args.vararg.iter())
+            .chain(args.kwarg.iter())
+        {
             if let Some(ann) = &a.annotation {
                 self.visit_expr(ann)?;
             }
@@ -208,7 +215,12 @@ impl Builder {
             .chain(args.kwarg.iter())
             .collect();
         // CPython orders parameters: positional, keyword-only, then *args, then **kwargs.
-        let mut ordered: Vec<&Arg> = args.posonly.iter().chain(&args.args).chain(&args.kwonly).collect();
+        let mut ordered: Vec<&Arg> = args
+            .posonly
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonly)
+            .collect();
         ordered.extend(args.vararg.iter());
         ordered.extend(args.kwarg.iter());
         for a in &all {
@@ -299,9 +311,15 @@ impl Builder {
                     let f = self.cur().flag(n);
                     if f.global && *simple {
                         // CPython: "annotated name 'x' can't be global"
-                        return Err(syntax_error(format!("annotated name '{n}' can't be global"), target.span));
+                        return Err(syntax_error(
+                            format!("annotated name '{n}' can't be global"),
+                            target.span,
+                        ));
                     }
-                    if value.is_some() || matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class) || !*simple {
+                    if value.is_some()
+                        || matches!(self.cur().kind, ScopeKind::Module | ScopeKind::Class)
+                        || !*simple
+                    {
                         self.bind(n, target.span)?;
                     } else {
                         // `x: int` in a function makes x local without binding it.
@@ -343,7 +361,11 @@ impl Builder {
                 self.visit_body(body)?;
                 self.visit_body(orelse)?;
             }
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 if *is_async {
                     return Err(unsupported("async with", s.span));
                 }
@@ -395,7 +417,10 @@ impl Builder {
             }
             StmtKind::Import(names) => {
                 for a in names {
-                    let bound = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let bound = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.bind(&bound, a.span)?;
                 }
             }
@@ -403,7 +428,10 @@ impl Builder {
                 for a in names {
                     if a.name == "*" {
                         if !matches!(self.cur().kind, ScopeKind::Module) {
-                            return Err(syntax_error("import * only allowed at module level", s.span));
+                            return Err(syntax_error(
+                                "import * only allowed at module level",
+                                s.span,
+                            ));
                         }
                         continue;
                     }
@@ -416,37 +444,64 @@ impl Builder {
                     let kind = self.cur().kind;
                     let f = *self.cur().flag(n);
                     if f.param {
-                        return Err(syntax_error(format!("name '{n}' is parameter and global"), s.span));
+                        return Err(syntax_error(
+                            format!("name '{n}' is parameter and global"),
+                            s.span,
+                        ));
                     }
                     if f.nonlocal {
-                        return Err(syntax_error(format!("name '{n}' is nonlocal and global"), s.span));
+                        return Err(syntax_error(
+                            format!("name '{n}' is nonlocal and global"),
+                            s.span,
+                        ));
                     }
                     if f.assigned && kind != ScopeKind::Module {
-                        return Err(syntax_error(format!("name '{n}' is assigned to before global declaration"), s.span));
+                        return Err(syntax_error(
+                            format!("name '{n}' is assigned to before global declaration"),
+                            s.span,
+                        ));
                     }
                     if f.used && kind != ScopeKind::Module {
-                        return Err(syntax_error(format!("name '{n}' is used prior to global declaration"), s.span));
+                        return Err(syntax_error(
+                            format!("name '{n}' is used prior to global declaration"),
+                            s.span,
+                        ));
                     }
                     self.cur().flag(n).global = true;
                 }
             }
             StmtKind::Nonlocal(names) => {
                 if matches!(self.cur().kind, ScopeKind::Module) {
-                    return Err(syntax_error("nonlocal declaration not allowed at module level", s.span));
+                    return Err(syntax_error(
+                        "nonlocal declaration not allowed at module level",
+                        s.span,
+                    ));
                 }
                 for n in names {
                     let f = *self.cur().flag(n);
                     if f.param {
-                        return Err(syntax_error(format!("name '{n}' is parameter and nonlocal"), s.span));
+                        return Err(syntax_error(
+                            format!("name '{n}' is parameter and nonlocal"),
+                            s.span,
+                        ));
                     }
                     if f.global {
-                        return Err(syntax_error(format!("name '{n}' is nonlocal and global"), s.span));
+                        return Err(syntax_error(
+                            format!("name '{n}' is nonlocal and global"),
+                            s.span,
+                        ));
                     }
                     if f.assigned {
-                        return Err(syntax_error(format!("name '{n}' is assigned to before nonlocal declaration"), s.span));
+                        return Err(syntax_error(
+                            format!("name '{n}' is assigned to before nonlocal declaration"),
+                            s.span,
+                        ));
                     }
                     if f.used {
-                        return Err(syntax_error(format!("name '{n}' is used prior to nonlocal declaration"), s.span));
+                        return Err(syntax_error(
+                            format!("name '{n}' is used prior to nonlocal declaration"),
+                            s.span,
+                        ));
                     }
                     self.cur().flag(n).nonlocal = true;
                 }
@@ -498,7 +553,13 @@ impl Builder {
         }
     }
 
-    fn visit_comprehension(&mut self, name: &str, span: Span, generators: &[Comprehension], elts: &[&Expr]) -> Result<(), CompileError> {
+    fn visit_comprehension(
+        &mut self,
+        name: &str,
+        span: Span,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), CompileError> {
         let Some(first) = generators.first() else {
             return Ok(());
         };
@@ -597,12 +658,20 @@ impl Builder {
                     self.visit_expr(i)?;
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.visit_comprehension("<listcomp>", e.span, generators, &[elt])?,
-            ExprKind::SetComp { elt, generators } => self.visit_comprehension("<setcomp>", e.span, generators, &[elt])?,
-            ExprKind::GeneratorExp { elt, generators } => self.visit_comprehension("<genexpr>", e.span, generators, &[elt])?,
-            ExprKind::DictComp { key, value, generators } => {
-                self.visit_comprehension("<dictcomp>", e.span, generators, &[key, value])?
+            ExprKind::ListComp { elt, generators } => {
+                self.visit_comprehension("<listcomp>", e.span, generators, &[elt])?
             }
+            ExprKind::SetComp { elt, generators } => {
+                self.visit_comprehension("<setcomp>", e.span, generators, &[elt])?
+            }
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.visit_comprehension("<genexpr>", e.span, generators, &[elt])?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.visit_comprehension("<dictcomp>", e.span, generators, &[key, value])?,
             ExprKind::Await(_) => return Err(unsupported("await", e.span)),
             ExprKind::Yield(v) => {
                 self.mark_yield(e.span)?;
@@ -614,13 +683,19 @@ impl Builder {
                 self.mark_yield(e.span)?;
                 self.visit_expr(v)?;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.visit_expr(left)?;
                 for c in comparators {
                     self.visit_expr(c)?;
                 }
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.visit_expr(func)?;
                 for a in args {
                     self.visit_expr(a)?;
@@ -660,7 +735,10 @@ impl Builder {
 
     fn visit_fstring(&mut self, parts: &[FStringPart]) -> Result<(), CompileError> {
         for p in parts {
-            if let FStringPart::Field { value, format_spec, .. } = p {
+            if let FStringPart::Field {
+                value, format_spec, ..
+            } = p
+            {
                 self.visit_expr(value)?;
                 if let Some(spec) = format_spec {
                     self.visit_fstring(spec)?;
@@ -695,7 +773,9 @@ impl Builder {
     /// the nearest enclosing class.
     fn use_class_cell(&mut self) {
         let here = self.cur_index();
-        if self.scopes[here].kind == ScopeKind::Function || self.scopes[here].kind == ScopeKind::Comprehension {
+        if self.scopes[here].kind == ScopeKind::Function
+            || self.scopes[here].kind == ScopeKind::Comprehension
+        {
             self.cur().flag("__class__").used = true;
         }
     }
@@ -711,7 +791,12 @@ fn unsupported(feature: &str, span: Span) -> CompileError {
 /// Analyses a module.
 pub fn analyse(module: &Module) -> Result<SymbolTable, CompileError> {
     let mut b = Builder {
-        scopes: vec![Scope::new(ScopeKind::Module, "<module>", None, Span::default())],
+        scopes: vec![Scope::new(
+            ScopeKind::Module,
+            "<module>",
+            None,
+            Span::default(),
+        )],
         stack: vec![0],
         loop_depth: vec![0],
     };
@@ -723,7 +808,12 @@ pub fn analyse(module: &Module) -> Result<SymbolTable, CompileError> {
 
 /// Resolves scope `idx` given the names bound in enclosing function scopes
 /// (`bound`) and the nearest enclosing class scope.
-fn resolve(scopes: &mut Vec<Scope>, idx: usize, bound: &[String], class_scope: Option<usize>) -> Result<(), CompileError> {
+fn resolve(
+    scopes: &mut Vec<Scope>,
+    idx: usize,
+    bound: &[String],
+    class_scope: Option<usize>,
+) -> Result<(), CompileError> {
     let kind = scopes[idx].kind;
     let order = scopes[idx].order.clone();
     let mut names: HashMap<String, Resolution> = HashMap::new();
@@ -734,12 +824,17 @@ fn resolve(scopes: &mut Vec<Scope>, idx: usize, bound: &[String], class_scope: O
             Resolution::GlobalExplicit
         } else if f.nonlocal {
             if !bound.contains(n) {
-                return Err(syntax_error(format!("no binding for nonlocal '{n}' found"), Span::default()));
+                return Err(syntax_error(
+                    format!("no binding for nonlocal '{n}' found"),
+                    Span::default(),
+                ));
             }
             free.push(n.clone());
             Resolution::Free
         } else if f.walrus_outer {
-            if bound.contains(n) || kind == ScopeKind::Comprehension && parent_binds_function(scopes, idx, n) {
+            if bound.contains(n)
+                || kind == ScopeKind::Comprehension && parent_binds_function(scopes, idx, n)
+            {
                 free.push(n.clone());
                 Resolution::Free
             } else {
@@ -795,7 +890,11 @@ fn resolve(scopes: &mut Vec<Scope>, idx: usize, bound: &[String], class_scope: O
             .collect();
         child_bound.retain(|n| !globals.contains(n));
     }
-    let child_class = if kind == ScopeKind::Class { Some(idx) } else { class_scope };
+    let child_class = if kind == ScopeKind::Class {
+        Some(idx)
+    } else {
+        class_scope
+    };
     let children = scopes[idx].children.clone();
     for c in children {
         resolve(scopes, c, &child_bound, child_class)?;
@@ -846,7 +945,10 @@ fn parent_binds_function(scopes: &[Scope], idx: usize, name: &str) -> bool {
     let mut i = scopes[idx].parent;
     while let Some(p) = i {
         if scopes[p].kind == ScopeKind::Function {
-            return scopes[p].flags.get(name).is_some_and(|f| f.assigned || f.param);
+            return scopes[p]
+                .flags
+                .get(name)
+                .is_some_and(|f| f.assigned || f.param);
         }
         if scopes[p].kind != ScopeKind::Comprehension {
             return false;

@@ -3,8 +3,8 @@
 mod check;
 pub mod dict;
 pub mod float;
-pub mod function;
 mod float_hex;
+pub mod function;
 pub mod int;
 pub mod list;
 pub mod misc;

@@ -11,7 +11,15 @@ use crate::engine::vm::{AtExit, Vm};
 
 /// Creates the `atexit` module namespace.
 pub fn init(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_functions(d, &[("register", register), ("unregister", unregister), ("_clear", clear), ("_ncallbacks", ncallbacks)]);
+    add_functions(
+        d,
+        &[
+            ("register", register),
+            ("unregister", unregister),
+            ("_clear", clear),
+            ("_ncallbacks", ncallbacks),
+        ],
+    );
     Ok(())
 }
 

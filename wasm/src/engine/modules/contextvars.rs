@@ -37,7 +37,11 @@ fn missing_marker(vm: &mut Vm) -> Value {
     if let Some(m) = vm.native_values.get("Token.MISSING") {
         return m.clone();
     }
-    let cls = builtin_class("Token.MISSING", std::slice::from_ref(&vm.types.object), BaseKind::Final);
+    let cls = builtin_class(
+        "Token.MISSING",
+        std::slice::from_ref(&vm.types.object),
+        BaseKind::Final,
+    );
     add_methods(&cls, "Token.MISSING", &[("__repr__", missing_repr)]);
     let v = Value::Object(Rc::new(Object::Native(NativeObj {
         class: cls,
@@ -74,7 +78,11 @@ fn classes(vm: &mut Vm) -> (Rc<Class>, Rc<Class>, Rc<Class>) {
         ],
     );
     let token = builtin_class("Token", o, BaseKind::Final);
-    add_methods(&token, "Token", &[("__repr__", token_repr), ("__getattr__", token_getattr)]);
+    add_methods(
+        &token,
+        "Token",
+        &[("__repr__", token_repr), ("__getattr__", token_getattr)],
+    );
     let ctx = builtin_class("_contextvars.Context", o, BaseKind::Final);
     add_methods(
         &ctx,
@@ -132,7 +140,10 @@ fn current_context(vm: &mut Vm) -> Value {
         return c;
     }
     let (_, _, ctx_cls) = classes(vm);
-    let c = native(&ctx_cls, vec![Value::Dict(PyDict::new_rc()), Value::Bool(true)]);
+    let c = native(
+        &ctx_cls,
+        vec![Value::Dict(PyDict::new_rc()), Value::Bool(true)],
+    );
     vm.thread_mut().context = Some(c.clone());
     c
 }
@@ -198,7 +209,9 @@ fn var_reset(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.runtime_error(format!("{token_repr} has already been used once")));
     }
     if !ts[1].is(&this) {
-        return Err(vm.value_error(format!("{token_repr} was created by a different ContextVar")));
+        return Err(vm.value_error(format!(
+            "{token_repr} was created by a different ContextVar"
+        )));
     }
     let ctx = current_context(vm);
     if !ts[0].is(&ctx) {
@@ -226,13 +239,18 @@ fn var_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Some(Value::Null) | None => String::new(),
         Some(d) => format!(" default={}", vm.repr(d)?),
     };
-    Ok(Value::string(format!("<ContextVar name={name}{default} at {}>", addr(&this))))
+    Ok(Value::string(format!(
+        "<ContextVar name={name}{default} at {}>",
+        addr(&this)
+    )))
 }
 
 fn var_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "__getattr__", a)?.clone();
     match a.pos.get(1).and_then(|n| n.as_str()) {
-        Some("name") => Ok(state(&this).and_then(|s| s.first().cloned()).unwrap_or(Value::None)),
+        Some("name") => Ok(state(&this)
+            .and_then(|s| s.first().cloned())
+            .unwrap_or(Value::None)),
         other => Err(vm.no_attribute(&this, other.unwrap_or(""))),
     }
 }
@@ -253,12 +271,19 @@ fn token_getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn token_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "__repr__", a)?.clone();
     let s = state(&this).unwrap_or_default();
-    let used = if matches!(s.get(3), Some(Value::Bool(true))) { " used" } else { "" };
+    let used = if matches!(s.get(3), Some(Value::Bool(true))) {
+        " used"
+    } else {
+        ""
+    };
     let var = match s.get(1) {
         Some(v) => vm.repr(v)?,
         None => String::new(),
     };
-    Ok(Value::string(format!("<Token{used} var={var} at {}>", addr(&this))))
+    Ok(Value::string(format!(
+        "<Token{used} var={var} at {}>",
+        addr(&this)
+    )))
 }
 
 fn copy_context(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -270,12 +295,18 @@ fn copy_context(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn copy_of(vm: &mut Vm, ctx: &Value) -> PyResult<Value> {
     let d = ctx_dict(ctx);
     let (_, _, ctx_cls) = classes(vm);
-    Ok(native(&ctx_cls, vec![Value::Dict(Rc::new(d.copy())), Value::Bool(false)]))
+    Ok(native(
+        &ctx_cls,
+        vec![Value::Dict(Rc::new(d.copy())), Value::Bool(false)],
+    ))
 }
 
 fn ctx_new(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     let (_, _, ctx_cls) = classes(vm);
-    Ok(native(&ctx_cls, vec![Value::Dict(PyDict::new_rc()), Value::Bool(false)]))
+    Ok(native(
+        &ctx_cls,
+        vec![Value::Dict(PyDict::new_rc()), Value::Bool(false)],
+    ))
 }
 
 fn ctx_run(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -283,7 +314,10 @@ fn ctx_run(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let Some(f) = a.pos.get(1).cloned() else {
         return Err(vm.type_error("run() missing 1 required positional argument"));
     };
-    if matches!(state(&this).and_then(|s| s.get(1).cloned()), Some(Value::Bool(true))) {
+    if matches!(
+        state(&this).and_then(|s| s.get(1).cloned()),
+        Some(Value::Bool(true))
+    ) {
         let r = vm.repr(&this)?;
         return Err(vm.runtime_error(format!("cannot enter context: {r} is already entered")));
     }
@@ -304,7 +338,9 @@ fn ctx_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn ctx_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "get", a)?.clone();
     let key = a.pos.get(1).cloned().unwrap_or(Value::None);
-    Ok(ctx_dict(&this).get(vm, &key)?.unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
+    Ok(ctx_dict(&this)
+        .get(vm, &key)?
+        .unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
 }
 
 fn ctx_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -278,5 +278,10 @@ pub fn thread_frame(vm: &Vm, t: usize) -> Value {
         return Value::None;
     }
     let index = entries.len() - 1;
-    frame_value(vm, Rc::new(Object::Traceback(entries)), Value::tuple(globals), index)
+    frame_value(
+        vm,
+        Rc::new(Object::Traceback(entries)),
+        Value::tuple(globals),
+        index,
+    )
 }

@@ -12,7 +12,15 @@ use crate::engine::vm::Vm;
 
 /// Creates the `gc` module namespace.
 pub fn init(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_functions(d, &[("collect", collect), ("enable", none), ("disable", none), ("isenabled", isenabled)]);
+    add_functions(
+        d,
+        &[
+            ("collect", collect),
+            ("enable", none),
+            ("disable", none),
+            ("isenabled", isenabled),
+        ],
+    );
     Ok(())
 }
 

@@ -64,6 +64,9 @@ pub fn module_attr(vm: &Vm, module: &str, name: &str) -> Option<Value> {
 /// Adds native functions to a module namespace.
 pub fn add_functions(d: &PyDict, functions: &[(&'static str, NativeFn)]) {
     for (name, f) in functions {
-        d.set_by_str(name, Value::Builtin(Rc::new(BuiltinFunction::new(name, *f))));
+        d.set_by_str(
+            name,
+            Value::Builtin(Rc::new(BuiltinFunction::new(name, *f))),
+        );
     }
 }

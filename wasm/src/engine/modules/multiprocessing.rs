@@ -55,7 +55,11 @@ fn ensure_marker(vm: &mut Vm) -> Value {
     if let Some(v) = vm.native_values.get("mp.EMPTY") {
         return v.clone();
     }
-    let cls = builtin_class("_multiprocessing.Empty", std::slice::from_ref(&vm.types.object), BaseKind::Final);
+    let cls = builtin_class(
+        "_multiprocessing.Empty",
+        std::slice::from_ref(&vm.types.object),
+        BaseKind::Final,
+    );
     let v = Value::Object(Rc::new(Object::Native(NativeObj {
         class: cls,
         state: RefCell::new(Vec::new()),
@@ -97,7 +101,10 @@ fn spawn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     globals.set_by_str("__name__", Value::str("__mp_main__"));
     globals.set_by_str("__doc__", Value::None);
     globals.set_by_str("__file__", Value::str(&vm.config.filename));
-    globals.set_by_str("__builtins__", Value::Dict(vm.processes[proc].builtins.clone()));
+    globals.set_by_str(
+        "__builtins__",
+        Value::Dict(vm.processes[proc].builtins.clone()),
+    );
     let module = Value::Module(Rc::new(Module::new("__mp_main__", globals.clone())));
     let modules = vm.processes[proc].modules.clone();
     modules.set_by_str("__main__", module.clone());
@@ -153,7 +160,10 @@ fn join(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn exitcode(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::exact(vm, "exitcode", a, 1)?;
     let proc = process_index(vm, &a.pos[0])?;
-    Ok(vm.processes[proc].exitcode.map(Value::Int).unwrap_or(Value::None))
+    Ok(vm.processes[proc]
+        .exitcode
+        .map(Value::Int)
+        .unwrap_or(Value::None))
 }
 
 fn terminate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -169,7 +179,11 @@ fn terminate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn current(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     let p = vm.thread().process as usize;
     let proc = &vm.processes[p];
-    let parent = if p == 0 { Value::None } else { Value::Int(vm.processes[0].pid) };
+    let parent = if p == 0 {
+        Value::None
+    } else {
+        Value::Int(vm.processes[0].pid)
+    };
     Ok(Value::tuple(vec![
         Value::str(&proc.name),
         Value::Int(proc.pid),
@@ -202,7 +216,11 @@ fn queue_class(vm: &mut Vm) -> Rc<crate::engine::objects::class::Class> {
     if let Some(c) = vm.native_classes.get("mp.queue") {
         return c.clone();
     }
-    let c = builtin_class("_multiprocessing.queue", std::slice::from_ref(&vm.types.object), BaseKind::Final);
+    let c = builtin_class(
+        "_multiprocessing.queue",
+        std::slice::from_ref(&vm.types.object),
+        BaseKind::Final,
+    );
     vm.native_classes.insert("mp.queue", c.clone());
     c
 }
@@ -235,7 +253,9 @@ fn queue_put(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let q = queue_of(vm, &a.pos[0])?.clone();
     let w = vm.dump_value(&a.pos[1])?;
     if let Object::Native(n) = &*q {
-        n.state.borrow_mut().push(Value::Object(Rc::new(Object::Pickled(w))));
+        n.state
+            .borrow_mut()
+            .push(Value::Object(Rc::new(Object::Pickled(w))));
     }
     Ok(Value::None)
 }

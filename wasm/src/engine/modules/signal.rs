@@ -64,7 +64,9 @@ fn default_int_handler(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 fn signum_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match as_int(v).and_then(|n| n.to_i64()).or_else(|| match v {
         Value::Instance(i) => match &i.payload {
-            crate::engine::objects::class::Payload::Value(inner) => as_int(inner).and_then(|n| n.to_i64()),
+            crate::engine::objects::class::Payload::Value(inner) => {
+                as_int(inner).and_then(|n| n.to_i64())
+            }
             _ => None,
         },
         _ => None,
@@ -80,7 +82,12 @@ fn signum_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// The handler installed for `signum` (SIGINT's default is `default_int_handler`).
 fn current_handler(vm: &Vm, signum: i64) -> Value {
-    match vm.process().signal_handlers.iter().find(|(s, _)| *s == signum) {
+    match vm
+        .process()
+        .signal_handlers
+        .iter()
+        .find(|(s, _)| *s == signum)
+    {
         Some((_, h)) => h.clone(),
         None if signum == 2 => default_int_handler_value(),
         None => Value::Int(0),
@@ -101,7 +108,9 @@ fn signal(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         || crate::engine::builtins::functions::is_callable(vm, &handler)
         || matches!(&handler, Value::Instance(i) if matches!(&i.payload, crate::engine::objects::class::Payload::Value(Value::Int(0 | 1))));
     if !valid {
-        return Err(vm.type_error("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object"));
+        return Err(vm.type_error(
+            "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object",
+        ));
     }
     let handler = match &handler {
         Value::Instance(i) => match &i.payload {
@@ -113,7 +122,8 @@ fn signal(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let old = current_handler(vm, signum);
     let handlers = &mut vm.process_mut().signal_handlers;
     handlers.retain(|(s, _)| *s != signum);
-    if !(signum == 2 && matches!(handler, Value::Builtin(ref b) if b.name == "default_int_handler")) {
+    if !(signum == 2 && matches!(handler, Value::Builtin(ref b) if b.name == "default_int_handler"))
+    {
         handlers.push((signum, handler));
     }
     Ok(old)
@@ -143,7 +153,9 @@ fn strsignal(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 fn pause(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Err(crate::engine::flow::Flow::Block(crate::engine::vm::scheduler::Wait::Forever))
+    Err(crate::engine::flow::Flow::Block(
+        crate::engine::vm::scheduler::Wait::Forever,
+    ))
 }
 
 fn alarm(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
@@ -159,7 +171,8 @@ impl Vm {
         if self.current == main {
             return match handler {
                 Value::Int(1) => Ok(()),
-                Value::Int(0) => Err(self.unsupported("the default action of this signal (it would end the process)")),
+                Value::Int(0) => Err(self
+                    .unsupported("the default action of this signal (it would end the process)")),
                 h => {
                     let frame = crate::engine::modules::frames::thread_frame(self, main);
                     self.call(&h, &[Value::Int(signum), frame])?;

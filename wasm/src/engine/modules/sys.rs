@@ -78,7 +78,12 @@ fn text_io_class(vm: &mut Vm) -> Rc<crate::engine::objects::class::Class> {
     crate::engine::builtins::object::add_methods(
         &cls,
         "TextIOWrapper",
-        &[("write", stream_write), ("flush", stream_flush), ("isatty", stream_isatty), ("fileno", stream_fileno)],
+        &[
+            ("write", stream_write),
+            ("flush", stream_flush),
+            ("isatty", stream_isatty),
+            ("fileno", stream_fileno),
+        ],
     );
     cls
 }
@@ -134,7 +139,11 @@ fn stream_isatty(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 
 fn stream_fileno(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "fileno", a)?;
-    Ok(Value::Int(if stream_of(this) == Some(Stream::Stdout) { 1 } else { 2 }))
+    Ok(Value::Int(if stream_of(this) == Some(Stream::Stdout) {
+        1
+    } else {
+        2
+    }))
 }
 
 fn exit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -157,7 +166,12 @@ fn exc_info(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn exception(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::exact(vm, "exception", a, 0)?;
-    Ok(vm.thread().handled.clone().map(Value::Instance).unwrap_or(Value::None))
+    Ok(vm
+        .thread()
+        .handled
+        .clone()
+        .map(Value::Instance)
+        .unwrap_or(Value::None))
 }
 
 fn getrecursionlimit(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -189,7 +203,10 @@ fn getswitchinterval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn setswitchinterval(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::exact(vm, "setswitchinterval", a, 1)?;
     let Some(x) = vm.to_f64(&a.pos[0])? else {
-        return Err(vm.type_error(format!("must be real number, not {}", vm.type_name(&a.pos[0]))));
+        return Err(vm.type_error(format!(
+            "must be real number, not {}",
+            vm.type_name(&a.pos[0])
+        )));
     };
     if x <= 0.0 {
         return Err(vm.value_error("switch interval must be strictly positive"));

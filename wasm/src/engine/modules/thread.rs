@@ -120,7 +120,10 @@ pub fn acquire_deadline(vm: &mut Vm, a: &Args) -> PyResult<Option<Option<u64>>> 
         return Err(vm.value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(vm.err(ExcKind::OverflowError, "timestamp out of range for platform time_t"));
+        return Err(vm.err(
+            ExcKind::OverflowError,
+            "timestamp out of range for platform time_t",
+        ));
     }
     if !blocking {
         return Ok(None);
@@ -142,7 +145,10 @@ fn lock_acquire(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match deadline {
         None => Ok(Value::Bool(false)),
         Some(Some(d)) if d <= vm.clock.now() => Ok(Value::Bool(false)),
-        Some(d) => Err(Flow::Block(Wait::Lock { lock: o, deadline: d })),
+        Some(d) => Err(Flow::Block(Wait::Lock {
+            lock: o,
+            deadline: d,
+        })),
     }
 }
 
@@ -182,7 +188,13 @@ fn start_new_thread(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     };
     let daemon = vm.thread().daemon;
     let n = vm.threads.len();
-    let idx = vm.spawn_thread(func, t.items().to_vec(), kwargs, format!("Thread-{n}"), daemon);
+    let idx = vm.spawn_thread(
+        func,
+        t.items().to_vec(),
+        kwargs,
+        format!("Thread-{n}"),
+        daemon,
+    );
     Ok(Value::Int(vm.threads[idx].ident))
 }
 

@@ -39,11 +39,17 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
             ("ctime", ctime),
         ],
     );
-    d.set_by_str("struct_time", Value::Class(time_struct::new_struct_time_class(vm)));
+    d.set_by_str(
+        "struct_time",
+        Value::Class(time_struct::new_struct_time_class(vm)),
+    );
     d.set_by_str("timezone", Value::Int(0));
     d.set_by_str("altzone", Value::Int(0));
     d.set_by_str("daylight", Value::Int(0));
-    d.set_by_str("tzname", Value::tuple(vec![Value::str("UTC"), Value::str("UTC")]));
+    d.set_by_str(
+        "tzname",
+        Value::tuple(vec![Value::str("UTC"), Value::str("UTC")]),
+    );
     Ok(())
 }
 
@@ -78,7 +84,9 @@ fn time(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn time_ns(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::exact(vm, "time_ns", a, 0)?;
-    Ok(Value::Int((EPOCH as i64) * 1_000_000_000 + vm.clock.now() as i64))
+    Ok(Value::Int(
+        (EPOCH as i64) * 1_000_000_000 + vm.clock.now() as i64,
+    ))
 }
 
 fn monotonic(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -116,7 +124,10 @@ fn whole_secs(vm: &mut Vm, func: &str, a: &Args) -> PyResult<i64> {
     }
     // Years beyond 9999 are out of CPython's range on most platforms too.
     if secs.abs() > 253_402_300_799.0 {
-        return Err(vm.err(ExcKind::OverflowError, "timestamp out of range for platform time_t"));
+        return Err(vm.err(
+            ExcKind::OverflowError,
+            "timestamp out of range for platform time_t",
+        ));
     }
     Ok(secs.floor() as i64)
 }
@@ -167,7 +178,11 @@ fn strftime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.value_error("embedded null character"));
     }
     vm.charge(fmt.as_str().len() as u64)?;
-    Ok(Value::string(time_struct::strftime_text(fmt.as_str(), &c, &zone)))
+    Ok(Value::string(time_struct::strftime_text(
+        fmt.as_str(),
+        &c,
+        &zone,
+    )))
 }
 
 fn asctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -178,5 +193,7 @@ fn asctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn ctime(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let secs = whole_secs(vm, "ctime", a)?;
-    Ok(Value::string(time_struct::asctime_text(&time_struct::civil_from_secs(secs))))
+    Ok(Value::string(time_struct::asctime_text(
+        &time_struct::civil_from_secs(secs),
+    )))
 }

@@ -169,7 +169,9 @@ fn frame_chunks(text: &str) -> Value {
     let mut chunks: Vec<String> = Vec::new();
     for line in text.split_inclusive('\n') {
         match chunks.last_mut() {
-            Some(last) if !line.starts_with("  File ") && !line.starts_with("  [Previous") => last.push_str(line),
+            Some(last) if !line.starts_with("  File ") && !line.starts_with("  [Previous") => {
+                last.push_str(line)
+            }
             _ => chunks.push(line.to_string()),
         }
     }

@@ -14,7 +14,14 @@ use crate::engine::vm::Vm;
 
 /// Creates the `warnings` module namespace.
 pub fn init(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
-    add_functions(d, &[("warn", warn), ("simplefilter", simplefilter), ("filterwarnings", simplefilter)]);
+    add_functions(
+        d,
+        &[
+            ("warn", warn),
+            ("simplefilter", simplefilter),
+            ("filterwarnings", simplefilter),
+        ],
+    );
     d.set_by_str("_shown", Value::Dict(PyDict::new_rc()));
     d.set_by_str("_action", Value::None);
     Ok(())
@@ -60,12 +67,18 @@ fn warn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             None => return Ok(Value::None),
         }
     } else {
-        match frames.len().checked_sub(stacklevel - 1).and_then(|i| frames.get(i)) {
+        match frames
+            .len()
+            .checked_sub(stacklevel - 1)
+            .and_then(|i| frames.get(i))
+        {
             Some(f) => (f.code.clone(), f.ip.saturating_sub(1)),
             None => return Ok(Value::None),
         }
     };
-    let action = module_dict(vm).and_then(|d| d.get_by_str("_action")).unwrap_or(Value::None);
+    let action = module_dict(vm)
+        .and_then(|d| d.get_by_str("_action"))
+        .unwrap_or(Value::None);
     let action = action.as_str().unwrap_or("default").to_string();
     let name = category.name_string();
     let in_main = *code.filename == *vm.config.filename;
@@ -78,10 +91,9 @@ fn warn(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         "ignore" => return Ok(Value::None),
         "error" => {
             let text = vm.str_of(&message)?;
-            return Err(crate::engine::flow::Flow::Exc(crate::engine::vm::exceptions::new_exception(
-                &category,
-                vec![Value::string(text)],
-            )));
+            return Err(crate::engine::flow::Flow::Exc(
+                crate::engine::vm::exceptions::new_exception(&category, vec![Value::string(text)]),
+            ));
         }
         "always" => {}
         _ => {

@@ -53,7 +53,10 @@ impl Mt19937 {
 
     /// A generator in a state from [`Self::state`]; `None` when the position is past the end.
     pub fn from_state(words: [u32; N], index: usize) -> Option<Mt19937> {
-        (index <= N).then_some(Mt19937 { state: words, index })
+        (index <= N).then_some(Mt19937 {
+            state: words,
+            index,
+        })
     }
 
     fn init_genrand(&mut self, s: u32) {

@@ -472,7 +472,13 @@ impl PyDict {
 
     /// The live entries, in order (a snapshot).
     pub fn entries(&self) -> Vec<Entry> {
-        self.table.borrow().entries.iter().flatten().cloned().collect()
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .cloned()
+            .collect()
     }
 
     /// The keys, in order.

@@ -179,7 +179,11 @@ impl Object {
     pub fn has_native_eq(&self) -> bool {
         matches!(
             self,
-            Object::Range { .. } | Object::Slice { .. } | Object::DictView(..) | Object::WeakRef { .. } | Object::Deque(_)
+            Object::Range { .. }
+                | Object::Slice { .. }
+                | Object::DictView(..)
+                | Object::WeakRef { .. }
+                | Object::Deque(_)
         )
     }
 }

@@ -66,7 +66,11 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -90,7 +94,10 @@ impl Table {
 enum Probe {
     Found(usize),
     /// Absent; insert at this slot (a dummy to reuse, or the unused slot that ended the probe).
-    Absent { slot: usize, reuse_dummy: bool },
+    Absent {
+        slot: usize,
+        reuse_dummy: bool,
+    },
     NeedsVm,
 }
 
@@ -140,7 +147,11 @@ impl PySet {
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in 0..=probes {
                 let at = i + j;
                 match &t.slots[at] {
@@ -172,7 +183,11 @@ impl PySet {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -189,7 +204,11 @@ impl PySet {
             let mut i = (hash as u64 as usize) & mask;
             let mut freeslot: Option<usize> = None;
             loop {
-                let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
                 for j in 0..=probes {
                     let at = i + j;
                     let slot = self.table.borrow().slots[at].clone();
@@ -220,7 +239,11 @@ impl PySet {
                     }
                 }
                 perturb >>= PERTURB_SHIFT;
-                i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
             }
         }
     }
@@ -255,7 +278,11 @@ impl PySet {
                     t.fill += 1;
                     let mask = t.mask();
                     if t.fill * 5 >= mask * 3 {
-                        let target = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
+                        let target = if t.used > 50000 {
+                            t.used * 2
+                        } else {
+                            t.used * 4
+                        };
                         t.resize(target);
                     }
                 }
@@ -309,7 +336,11 @@ impl PySet {
         if t.fill - t.used <= t.mask() / 4 {
             return;
         }
-        let target = if t.used > 50000 { t.used * 2 } else { t.used * 4 };
+        let target = if t.used > 50000 {
+            t.used * 2
+        } else {
+            t.used * 4
+        };
         t.resize(target);
         drop(t);
         self.bump();

@@ -33,7 +33,10 @@ pub fn int_value(i: Int) -> Value {
 
 /// True for int, bool and float values.
 pub fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
 }
 
 impl Vm {
@@ -56,7 +59,11 @@ impl Vm {
             Value::Float(f) => Some(*f),
             Value::Int(i) => Some(*i as f64),
             Value::Bool(b) => Some(*b as i64 as f64),
-            Value::BigInt(b) => Some(Int::Big((**b).clone()).to_f64().map_err(|e| self.num_err(e))?),
+            Value::BigInt(b) => Some(
+                Int::Big((**b).clone())
+                    .to_f64()
+                    .map_err(|e| self.num_err(e))?,
+            ),
             _ => None,
         })
     }
@@ -142,12 +149,17 @@ impl Vm {
             Mod => float_ops::float_mod(x, y),
             Pow => match float_ops::float_pow(x, y) {
                 Ok(FloatPow::Real(v)) => Ok(v),
-                Ok(FloatPow::Complex(..)) => return Err(self.unsupported("complex numbers (a negative number raised to a fractional power)")),
+                Ok(FloatPow::Complex(..)) => {
+                    return Err(self.unsupported(
+                        "complex numbers (a negative number raised to a fractional power)",
+                    ))
+                }
                 Err(e) => Err(e),
             },
             _ => return Ok(None),
         };
-        r.map(|v| Some(Value::Float(v))).map_err(|e| self.num_err(e))
+        r.map(|v| Some(Value::Float(v)))
+            .map_err(|e| self.num_err(e))
     }
 
     /// Orders two numbers exactly; `None` if either is not a number (or NaN is involved).
@@ -253,6 +265,8 @@ impl Vm {
 
     /// A shared empty tuple.
     pub fn empty_tuple(&self) -> Value {
-        Value::Tuple(Rc::new(crate::engine::objects::tuple::PyTuple::new(Vec::new())))
+        Value::Tuple(Rc::new(crate::engine::objects::tuple::PyTuple::new(
+            Vec::new(),
+        )))
     }
 }

@@ -38,7 +38,8 @@ impl Vm {
             },
             Value::Instance(i) => {
                 let c = i.class();
-                if c.lookup(&self.names.d_set).is_some() || c.lookup(&self.names.d_delete).is_some() {
+                if c.lookup(&self.names.d_set).is_some() || c.lookup(&self.names.d_delete).is_some()
+                {
                     Descr::Data
                 } else if c.lookup(&self.names.d_get).is_some() {
                     Descr::NonData
@@ -54,7 +55,10 @@ impl Vm {
     pub fn no_attribute(&self, obj: &Value, name: &str) -> Flow {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
-            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name_string()),
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{name}'",
+                c.name_string()
+            ),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
         let exc = self.new_exc(ExcKind::AttributeError, msg);
@@ -112,7 +116,13 @@ impl Vm {
     }
 
     /// `object.__getattribute__(obj, name)` for instances of Python classes.
-    pub fn instance_getattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         let descr = self.cls_lookup(cls, name);
         if let Some(d) = &descr {
             if let Descr::Data = self.classify(d) {
@@ -120,7 +130,11 @@ impl Vm {
             }
         }
         if !cls.slot_names.is_empty() {
-            if let Some(i) = cls.slot_names.iter().position(|s| s.as_str() == name.as_str()) {
+            if let Some(i) = cls
+                .slot_names
+                .iter()
+                .position(|s| s.as_str() == name.as_str())
+            {
                 return match inst.slots.borrow().get(i).cloned().flatten() {
                     Some(v) => Ok(v),
                     None => Err(self.no_attribute(obj, name.as_str())),
@@ -157,7 +171,10 @@ impl Vm {
             Some(d) => {
                 let r = self.descr_get(&d, obj, &Value::Class(cls.clone()), name)?;
                 if let Payload::Local(data) = &inst.payload {
-                    if !matches!(r, Value::BoundMethod(_) | Value::Builtin(_) | Value::Function(_)) {
+                    if !matches!(
+                        r,
+                        Value::BoundMethod(_) | Value::Builtin(_) | Value::Function(_)
+                    ) {
                         self.trace_local(data, LocalOp::Get, name.as_str(), Some(&r));
                     }
                 }
@@ -173,7 +190,13 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (an instance, or None for class access).
-    fn descr_get(&mut self, d: &Value, obj: &Value, owner: &Value, name: &PyStr) -> PyResult<Value> {
+    fn descr_get(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        owner: &Value,
+        name: &PyStr,
+    ) -> PyResult<Value> {
         match d {
             Value::Function(_) => {
                 if obj.is_none() {
@@ -224,7 +247,11 @@ impl Vm {
                 let c = i.class();
                 match c.lookup(&self.names.d_get) {
                     Some(get) => {
-                        let inst = if obj.is_none() { Value::None } else { obj.clone() };
+                        let inst = if obj.is_none() {
+                            Value::None
+                        } else {
+                            obj.clone()
+                        };
                         self.call(&get, &[d.clone(), inst, owner.clone()])
                     }
                     None => Ok(d.clone()),
@@ -271,20 +298,31 @@ impl Vm {
         Some(match name {
             "__name__" => {
                 let n = c.name_string();
-                Value::string(if c.builtin { n.rsplit('.').next().unwrap_or(&n).to_string() } else { n })
+                Value::string(if c.builtin {
+                    n.rsplit('.').next().unwrap_or(&n).to_string()
+                } else {
+                    n
+                })
             }
             "__qualname__" => Value::Str(c.qualname()),
             "__mro__" => Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()),
-            "__bases__" => Value::tuple(
-                if Rc::ptr_eq(c, &self.types.object) {
-                    Vec::new()
-                } else {
-                    c.bases.iter().cloned().map(Value::Class).collect()
-                },
-            ),
-            "__base__" => c.bases.first().cloned().map(Value::Class).unwrap_or(Value::None),
+            "__bases__" => Value::tuple(if Rc::ptr_eq(c, &self.types.object) {
+                Vec::new()
+            } else {
+                c.bases.iter().cloned().map(Value::Class).collect()
+            }),
+            "__base__" => c
+                .bases
+                .first()
+                .cloned()
+                .map(Value::Class)
+                .unwrap_or(Value::None),
             "__dict__" => Value::Object(Rc::new(Object::MappingProxy(c.dict.clone()))),
-            "__class__" => Value::Class(c.metaclass.clone().unwrap_or_else(|| self.types.type_.clone())),
+            "__class__" => Value::Class(
+                c.metaclass
+                    .clone()
+                    .unwrap_or_else(|| self.types.type_.clone()),
+            ),
             "__module__" => {
                 if let Some(m) = c.dict.get_str(&self.names.d_module) {
                     return Some(m);
@@ -334,7 +372,10 @@ impl Vm {
                 let flags = cls.flags();
                 if !flags.getattribute && !matches!(inst.payload, Payload::Local(_)) {
                     if let Some(d @ Value::Function(_)) = self.cls_lookup(&cls, name) {
-                        let shadowed = inst.dict.as_ref().is_some_and(|dd| dd.get_str(name).is_some());
+                        let shadowed = inst
+                            .dict
+                            .as_ref()
+                            .is_some_and(|dd| dd.get_str(name).is_some());
                         if !shadowed {
                             return Ok((d, obj));
                         }
@@ -405,12 +446,20 @@ impl Vm {
                     },
                     "__qualname__" => match &value {
                         Value::Str(s) => *f.qualname.borrow_mut() = s.clone(),
-                        _ => return Err(self.type_error("__qualname__ must be set to a string object")),
+                        _ => {
+                            return Err(
+                                self.type_error("__qualname__ must be set to a string object")
+                            )
+                        }
                     },
                     "__annotations__" => match &value {
                         Value::Dict(_) => *f.annotations.borrow_mut() = Some(value),
                         Value::None => *f.annotations.borrow_mut() = None,
-                        _ => return Err(self.type_error("__annotations__ must be set to a dict object")),
+                        _ => {
+                            return Err(
+                                self.type_error("__annotations__ must be set to a dict object")
+                            )
+                        }
                     },
                     "__dict__" => match &value {
                         Value::Dict(d) => *f.dict.borrow_mut() = Some(d.clone()),
@@ -448,7 +497,14 @@ impl Vm {
     }
 
     /// `object.__setattr__(obj, name, value)` for instances.
-    pub fn instance_setattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    pub fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
         if let Some(d) = self.cls_lookup(cls, name) {
             match &d {
                 Value::Object(o) => {
@@ -475,7 +531,11 @@ impl Vm {
             }
         }
         if !cls.slot_names.is_empty() {
-            if let Some(i) = cls.slot_names.iter().position(|s| s.as_str() == name.as_str()) {
+            if let Some(i) = cls
+                .slot_names
+                .iter()
+                .position(|s| s.as_str() == name.as_str())
+            {
                 if let Some(slot) = inst.slots.borrow_mut().get_mut(i) {
                     *slot = Some(value);
                 }
@@ -543,9 +603,15 @@ impl Vm {
                         Value::None => Vec::new(),
                         Value::Object(o) => match &**o {
                             Object::Traceback(t) => t.clone(),
-                            _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                            _ => {
+                                return Err(
+                                    self.type_error("__traceback__ must be a traceback or None")
+                                )
+                            }
                         },
-                        _ => return Err(self.type_error("__traceback__ must be a traceback or None")),
+                        _ => {
+                            return Err(self.type_error("__traceback__ must be a traceback or None"))
+                        }
                     };
                     exc.borrow_mut().traceback = entries;
                     return Ok(());
@@ -604,7 +670,13 @@ impl Vm {
     }
 
     /// `object.__delattr__(obj, name)` for instances.
-    pub fn instance_delattr(&mut self, obj: &Value, inst: &Rc<Instance>, cls: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<()> {
+    pub fn instance_delattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<()> {
         if let Some(d) = cls.lookup(name) {
             match &d {
                 Value::Object(o) => {
@@ -630,9 +702,22 @@ impl Vm {
                 _ => {}
             }
         }
-        if let Some(i) = cls.slot_names.iter().position(|s| s.as_str() == name.as_str()) {
-            let had = inst.slots.borrow_mut().get_mut(i).and_then(|s| s.take()).is_some();
-            return if had { Ok(()) } else { Err(self.no_attribute(obj, name.as_str())) };
+        if let Some(i) = cls
+            .slot_names
+            .iter()
+            .position(|s| s.as_str() == name.as_str())
+        {
+            let had = inst
+                .slots
+                .borrow_mut()
+                .get_mut(i)
+                .and_then(|s| s.take())
+                .is_some();
+            return if had {
+                Ok(())
+            } else {
+                Err(self.no_attribute(obj, name.as_str()))
+            };
         }
         if let Payload::Local(data) = &inst.payload {
             let d = self.local_dict(obj, inst, data)?;
@@ -650,7 +735,12 @@ impl Vm {
 
     /// The running thread's namespace of a `threading.local`, running a
     /// subclass's `__init__` the first time this thread touches it.
-    pub fn local_dict(&mut self, obj: &Value, inst: &Rc<Instance>, data: &LocalData) -> PyResult<Rc<PyDict>> {
+    pub fn local_dict(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        data: &LocalData,
+    ) -> PyResult<Rc<PyDict>> {
         let key = (self.thread().process, self.current as u32);
         if let Some(d) = data.dict_for(key) {
             return Ok(d);
@@ -680,7 +770,9 @@ impl Vm {
         let repr = value.map(|v| self.trace_repr(v));
         let time = self.clock.now();
         let thread = self.current as u32;
-        let line = self.current_line_of(self.current).max(self.call_site_line());
+        let line = self
+            .current_line_of(self.current)
+            .max(self.call_site_line());
         let local = data.id;
         let name = name.to_string();
         self.trace(|_| TraceEvent::LocalAccess {
@@ -712,17 +804,25 @@ impl Vm {
                     _ => first.unwrap_or(Value::None),
                 })
             }
-            "errno" | "strerror" | "filename" | "filename2" if is(ExcKind::OSError) => return Some(Value::None),
+            "errno" | "strerror" | "filename" | "filename2" if is(ExcKind::OSError) => {
+                return Some(Value::None)
+            }
             "name" | "path" if is(ExcKind::ImportError) => return Some(Value::None),
             "msg" if is(ExcKind::ImportError) => return Some(first.unwrap_or(Value::None)),
-            "name" if is(ExcKind::NameError) || is(ExcKind::AttributeError) => return Some(Value::None),
+            "name" if is(ExcKind::NameError) || is(ExcKind::AttributeError) => {
+                return Some(Value::None)
+            }
             "obj" if is(ExcKind::AttributeError) => return Some(Value::None),
             _ => {}
         }
         Some(match name {
             "args" => e.args.clone(),
             "__cause__" => e.cause.clone().map(Value::Instance).unwrap_or(Value::None),
-            "__context__" => e.context.clone().map(Value::Instance).unwrap_or(Value::None),
+            "__context__" => e
+                .context
+                .clone()
+                .map(Value::Instance)
+                .unwrap_or(Value::None),
             "__suppress_context__" => Value::Bool(e.suppress_context),
             "__traceback__" => {
                 if e.traceback.is_empty() {
@@ -734,27 +834,45 @@ impl Vm {
             "__notes__" if !e.notes.is_empty() => Value::list(e.notes.clone()),
             // Built-in exception classes have no instance dict; a StopIteration made
             // natively (a generator returning) still carries its value.
-            "value" if inst.class().is_subclass(&self.types.exc(ExcKind::StopIteration)) => match &e.args {
-                Value::Tuple(t) => t.items().first().cloned().unwrap_or(Value::None),
-                _ => Value::None,
-            },
+            "value"
+                if inst
+                    .class()
+                    .is_subclass(&self.types.exc(ExcKind::StopIteration)) =>
+            {
+                match &e.args {
+                    Value::Tuple(t) => t.items().first().cloned().unwrap_or(Value::None),
+                    _ => Value::None,
+                }
+            }
             _ => return None,
         })
     }
 
     /// `super(C, obj).name`.
     fn super_getattr(&mut self, o: &Rc<Object>, name: &Rc<PyStr>) -> PyResult<Value> {
-        let Object::Super { class, obj, obj_type } = &**o else {
+        let Object::Super {
+            class,
+            obj,
+            obj_type,
+        } = &**o
+        else {
             return Err(self.no_attribute(&Value::Object(o.clone()), name.as_str()));
         };
         if name.as_str() == "__class__" {
             return Ok(Value::Class(self.types.super_.clone()));
         }
         let mro = obj_type.full_mro();
-        let start = mro.iter().position(|c| Rc::ptr_eq(c, class)).map_or(mro.len(), |i| i + 1);
+        let start = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, class))
+            .map_or(mro.len(), |i| i + 1);
         for c in &mro[start..] {
             if let Some(d) = c.dict.get_str(name) {
-                let receiver = if matches!(obj, Value::Class(_)) { Value::None } else { obj.clone() };
+                let receiver = if matches!(obj, Value::Class(_)) {
+                    Value::None
+                } else {
+                    obj.clone()
+                };
                 return match &d {
                     Value::Object(inner) if matches!(&**inner, Object::ClassMethod(_)) => {
                         self.descr_get(&d, &receiver, &Value::Class(obj_type.clone()), name)
@@ -763,7 +881,10 @@ impl Vm {
                 };
             }
         }
-        Err(self.attribute_error(format!("'super' object has no attribute '{}'", name.as_str())))
+        Err(self.attribute_error(format!(
+            "'super' object has no attribute '{}'",
+            name.as_str()
+        )))
     }
 
     /// `hasattr`-style lookup: `Ok(None)` instead of AttributeError.
@@ -799,19 +920,30 @@ impl Vm {
                         Value::tuple(d.clone())
                     }
                 }
-                "__kwdefaults__" => f.kwdefaults.borrow().clone().map(Value::Dict).unwrap_or(Value::None),
+                "__kwdefaults__" => f
+                    .kwdefaults
+                    .borrow()
+                    .clone()
+                    .map(Value::Dict)
+                    .unwrap_or(Value::None),
                 "__globals__" => Value::Dict(f.globals.clone()),
                 "__code__" => Value::Object(Rc::new(Object::Code(f.code.clone()))),
                 "__closure__" => {
                     if f.closure.is_empty() {
                         Value::None
                     } else {
-                        Value::tuple(f.closure.iter().map(|c| Value::Object(Rc::new(Object::Cell(c.clone())))).collect())
+                        Value::tuple(
+                            f.closure
+                                .iter()
+                                .map(|c| Value::Object(Rc::new(Object::Cell(c.clone()))))
+                                .collect(),
+                        )
                     }
                 }
                 "__annotations__" => {
                     let mut slot = f.annotations.borrow_mut();
-                    slot.get_or_insert_with(|| Value::Dict(PyDict::new_rc())).clone()
+                    slot.get_or_insert_with(|| Value::Dict(PyDict::new_rc()))
+                        .clone()
                 }
                 "__dict__" => {
                     let mut slot = f.dict.borrow_mut();
@@ -858,7 +990,9 @@ impl Vm {
                 (Object::Property { fset, .. }, "fset") => fset.clone(),
                 (Object::Property { fdel, .. }, "fdel") => fdel.clone(),
                 (Object::Property { doc, .. }, "__doc__") => doc.clone(),
-                (Object::StaticMethod(f) | Object::ClassMethod(f), "__func__" | "__wrapped__") => f.clone(),
+                (Object::StaticMethod(f) | Object::ClassMethod(f), "__func__" | "__wrapped__") => {
+                    f.clone()
+                }
                 (Object::Range { start, .. }, "start") => Value::Int(*start),
                 (Object::Range { stop, .. }, "stop") => Value::Int(*stop),
                 (Object::Range { step, .. }, "step") => Value::Int(*step),
@@ -867,9 +1001,9 @@ impl Vm {
                 (Object::Slice { step, .. }, "step") => step.clone(),
                 (Object::Generator(g), "__name__") => Value::Str(g.name.clone()),
                 (Object::Generator(g), "__qualname__") => Value::Str(g.qualname.clone()),
-                (Object::Generator(g), "gi_running") => {
-                    Value::Bool(g.state.get() == crate::engine::objects::generator::GenState::Running)
-                }
+                (Object::Generator(g), "gi_running") => Value::Bool(
+                    g.state.get() == crate::engine::objects::generator::GenState::Running,
+                ),
                 (Object::Cell(c), "cell_contents") => match c.get() {
                     Some(v) => v,
                     None => return Err(self.value_error("Cell is empty")),
@@ -879,10 +1013,18 @@ impl Vm {
                 (Object::Code(c), "co_filename") => Value::str(&c.filename),
                 (Object::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
                 (Object::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
-                (Object::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect()),
-                (Object::Code(c), "co_freevars") => Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect()),
-                (Object::Code(c), "co_cellvars") => Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect()),
-                (Object::Code(c), "co_names") => Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect()),
+                (Object::Code(c), "co_varnames") => {
+                    Value::tuple(c.varnames.iter().map(|n| Value::Str(n.clone())).collect())
+                }
+                (Object::Code(c), "co_freevars") => {
+                    Value::tuple(c.freevars.iter().map(|n| Value::Str(n.clone())).collect())
+                }
+                (Object::Code(c), "co_cellvars") => {
+                    Value::tuple(c.cellvars.iter().map(|n| Value::Str(n.clone())).collect())
+                }
+                (Object::Code(c), "co_names") => {
+                    Value::tuple(c.names.iter().map(|n| Value::Str(n.clone())).collect())
+                }
                 (Object::Code(c), "co_consts") => Value::tuple(c.consts.clone()),
                 (Object::Code(c), "co_posonlyargcount") => Value::Int(c.posonlyargcount as i64),
                 (Object::Code(c), "co_kwonlyargcount") => Value::Int(c.kwonlyargcount as i64),

@@ -38,7 +38,13 @@ fn format_names(names: &[String]) -> String {
 
 impl Vm {
     /// Starts a call: natives run now, Python functions get a frame.
-    pub fn prepare_call(&mut self, f: &Value, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<Called> {
+    pub fn prepare_call(
+        &mut self,
+        f: &Value,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Called> {
         match f {
             Value::Function(func) => {
                 let frame = self.bind_frame(func, pos, kwnames, kwvals)?;
@@ -68,31 +74,43 @@ impl Vm {
                         args.extend_from_slice(pos);
                         self.prepare_call(&call, &args, kwnames, kwvals)
                     }
-                    None => Err(self.type_error(format!("'{}' object is not callable", cls.name_string()))),
+                    None => {
+                        Err(self
+                            .type_error(format!("'{}' object is not callable", cls.name_string())))
+                    }
                 }
             }
-            Value::Object(o) => match &**o {
-                Object::StaticMethod(inner) => {
-                    let inner = inner.clone();
-                    self.prepare_call(&inner, pos, kwnames, kwvals)
-                }
-                // Built-in objects whose class defines __call__ (weak references).
-                _ => match self.class_of(f).lookup(&self.names.d_call) {
-                    Some(call) => {
-                        let mut args = Vec::with_capacity(pos.len() + 1);
-                        args.push(f.clone());
-                        args.extend_from_slice(pos);
-                        self.prepare_call(&call, &args, kwnames, kwvals)
+            Value::Object(o) => {
+                match &**o {
+                    Object::StaticMethod(inner) => {
+                        let inner = inner.clone();
+                        self.prepare_call(&inner, pos, kwnames, kwvals)
                     }
-                    None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
-                },
-            },
+                    // Built-in objects whose class defines __call__ (weak references).
+                    _ => match self.class_of(f).lookup(&self.names.d_call) {
+                        Some(call) => {
+                            let mut args = Vec::with_capacity(pos.len() + 1);
+                            args.push(f.clone());
+                            args.extend_from_slice(pos);
+                            self.prepare_call(&call, &args, kwnames, kwvals)
+                        }
+                        None => Err(self
+                            .type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                    },
+                }
+            }
             _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
         }
     }
 
     /// Runs a native function.
-    pub fn call_native(&mut self, b: &BuiltinFunction, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<Value> {
+    pub fn call_native(
+        &mut self,
+        b: &BuiltinFunction,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
         match &b.receiver {
             Some(r) => {
                 let mut args = Vec::with_capacity(pos.len() + 1);
@@ -107,12 +125,25 @@ impl Vm {
                     },
                 )
             }
-            None => (b.func)(self, &Args { pos, kwnames, kwvals }),
+            None => (b.func)(
+                self,
+                &Args {
+                    pos,
+                    kwnames,
+                    kwvals,
+                },
+            ),
         }
     }
 
     /// Binds arguments to a Python function's parameters in a new frame.
-    pub fn bind_frame(&mut self, func: &Rc<Function>, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<Frame> {
+    pub fn bind_frame(
+        &mut self,
+        func: &Rc<Function>,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Frame> {
         let depth = self.threads[self.current].frames.len() + self.level as usize + 1;
         if depth >= self.config.recursion_limit as usize {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
@@ -125,14 +156,22 @@ impl Vm {
         let total = argcount + kwonly;
         let qualname_rc = func.qualname.borrow().clone();
         let qualname = qualname_rc.as_str();
-        let fast_path = kwnames.is_empty() && !code.flags.varargs && !code.flags.varkw && kwonly == 0 && pos.len() == argcount;
+        let fast_path = kwnames.is_empty()
+            && !code.flags.varargs
+            && !code.flags.varkw
+            && kwonly == 0
+            && pos.len() == argcount;
         if fast_path {
             frame.fast[..argcount].clone_from_slice(pos);
         } else {
             let n = pos.len().min(argcount);
             frame.fast[..n].clone_from_slice(&pos[..n]);
             if code.flags.varargs {
-                let extra = if pos.len() > argcount { pos[argcount..].to_vec() } else { Vec::new() };
+                let extra = if pos.len() > argcount {
+                    pos[argcount..].to_vec()
+                } else {
+                    Vec::new()
+                };
                 frame.fast[total] = Value::tuple(extra);
             }
             let kwdict = if code.flags.varkw {
@@ -183,9 +222,14 @@ impl Vm {
             }
             if pos.len() > argcount && !code.flags.varargs {
                 let defaults = func.defaults.borrow().len();
-                let kwonly_given = (argcount..total).filter(|&i| !matches!(frame.fast[i], Value::Null)).count();
+                let kwonly_given = (argcount..total)
+                    .filter(|&i| !matches!(frame.fast[i], Value::Null))
+                    .count();
                 let (sig, plural) = if defaults > 0 {
-                    (format!("from {} to {}", argcount - defaults, argcount), true)
+                    (
+                        format!("from {} to {}", argcount - defaults, argcount),
+                        true,
+                    )
                 } else {
                     (argcount.to_string(), argcount != 1)
                 };
@@ -267,7 +311,13 @@ impl Vm {
     }
 
     /// `cls(*args, **kwargs)`.
-    pub fn instantiate(&mut self, cls: &Rc<Class>, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<Called> {
+    pub fn instantiate(
+        &mut self,
+        cls: &Rc<Class>,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Called> {
         if Rc::ptr_eq(cls, &self.types.type_) {
             if pos.len() == 1 && kwnames.is_empty() {
                 return Ok(Called::Value(Value::Class(self.class_of(&pos[0]))));
@@ -282,9 +332,12 @@ impl Vm {
         let obj = match &new {
             Some(Value::Builtin(b)) if b.name == "__new__" && b.owner == Some("object") => {
                 let init = self.cls_lookup(cls, &self.names.d_init.clone());
-                let init_is_object = matches!(&init, Some(Value::Builtin(i)) if i.owner == Some("object"));
+                let init_is_object =
+                    matches!(&init, Some(Value::Builtin(i)) if i.owner == Some("object"));
                 if (!pos.is_empty() || !kwnames.is_empty()) && init_is_object {
-                    return Err(self.type_error(format!("{}() takes no arguments", cls.name_string())));
+                    return Err(
+                        self.type_error(format!("{}() takes no arguments", cls.name_string()))
+                    );
                 }
                 self.new_instance(cls, pos, kwnames, kwvals)?
             }
@@ -342,21 +395,35 @@ impl Vm {
     }
 
     /// `object.__new__(cls)`: an instance with the layout its built-in base needs.
-    pub fn new_instance(&mut self, cls: &Rc<Class>, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<Value> {
+    pub fn new_instance(
+        &mut self,
+        cls: &Rc<Class>,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
         let plain_layout = matches!(
             cls.base_kind,
-            BaseKind::Object | BaseKind::Exception | BaseKind::Local | BaseKind::List | BaseKind::Dict
+            BaseKind::Object
+                | BaseKind::Exception
+                | BaseKind::Local
+                | BaseKind::List
+                | BaseKind::Dict
         );
         if cls.builtin && !plain_layout {
             if cls.name_string() == "bytearray" {
                 return Err(self.unsupported("bytearray"));
             }
             let n = cls.name_string();
-            return Err(self.type_error(format!("object.__new__({n}) is not safe, use {n}.__new__()")));
+            return Err(self.type_error(format!(
+                "object.__new__({n}) is not safe, use {n}.__new__()"
+            )));
         }
         let payload = match cls.base_kind {
             BaseKind::Object | BaseKind::Type => Payload::None,
-            BaseKind::Exception => Payload::Exception(std::cell::RefCell::new(ExcData::new(Value::tuple(pos.to_vec())))),
+            BaseKind::Exception => Payload::Exception(std::cell::RefCell::new(ExcData::new(
+                Value::tuple(pos.to_vec()),
+            ))),
             BaseKind::List => Payload::List(Rc::new(PyList::new(Vec::new()))),
             BaseKind::Dict => Payload::Dict(PyDict::new_rc()),
             BaseKind::Local => {
@@ -368,7 +435,11 @@ impl Vm {
                 }
                 let id = self.next_local_id;
                 self.next_local_id += 1;
-                let kw: Vec<(Value, Value)> = kwnames.iter().cloned().zip(kwvals.iter().cloned()).collect();
+                let kw: Vec<(Value, Value)> = kwnames
+                    .iter()
+                    .cloned()
+                    .zip(kwvals.iter().cloned())
+                    .collect();
                 let line = self.call_site_line();
                 Payload::Local(LocalData::new(id, (pos.to_vec(), kw), line))
             }
@@ -416,7 +487,9 @@ impl Vm {
         let lhs = lhs.trim().trim_end_matches(':').trim();
         let lhs = lhs.split(':').next().unwrap_or(lhs).trim();
         let ok = !lhs.is_empty()
-            && lhs.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '.')
+            && lhs
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '.')
             && !lhs.starts_with('.');
         if ok {
             lhs.to_string()
@@ -434,9 +507,16 @@ impl Vm {
     }
 
     /// `MakeFunction`: builds a function from a nested code object.
-    pub fn make_function(&mut self, frame: &mut Frame, code_idx: u16, flags: u8) -> PyResult<Value> {
+    pub fn make_function(
+        &mut self,
+        frame: &mut Frame,
+        code_idx: u16,
+        flags: u8,
+    ) -> PyResult<Value> {
         let Some(code) = frame.code.codes.get(code_idx as usize).cloned() else {
-            return Err(Flow::Halt(crate::engine::flow::Halt::Internal("bad code index".into())));
+            return Err(Flow::Halt(crate::engine::flow::Halt::Internal(
+                "bad code index".into(),
+            )));
         };
         let mut pop = || frame.stack.pop().unwrap_or(Value::None);
         let closure = if flags & 8 != 0 { Some(pop()) } else { None };
@@ -490,12 +570,24 @@ impl Vm {
 
     /// The `__build_class__` function the compiler calls for `class` statements.
     pub fn build_class_function(&self) -> Value {
-        Value::Builtin(Rc::new(BuiltinFunction::new("__build_class__", builtin_build_class)))
+        Value::Builtin(Rc::new(BuiltinFunction::new(
+            "__build_class__",
+            builtin_build_class,
+        )))
     }
 
     /// Creates a class from its name, bases and finished namespace.
-    pub fn type_new(&mut self, name: &str, bases: Vec<Rc<Class>>, ns: Rc<PyDict>) -> PyResult<Rc<Class>> {
-        let bases = if bases.is_empty() { vec![self.types.object.clone()] } else { bases };
+    pub fn type_new(
+        &mut self,
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        ns: Rc<PyDict>,
+    ) -> PyResult<Rc<Class>> {
+        let bases = if bases.is_empty() {
+            vec![self.types.object.clone()]
+        } else {
+            bases
+        };
         for b in &bases {
             if b.builtin && matches!(b.base_kind, BaseKind::Final) {
                 return Err(self.type_error(format!(
@@ -534,7 +626,11 @@ impl Vm {
         ns.del_str(&self.names.d_qualname);
         ns.del_str(&self.names.d_classcell);
         // Implicit classmethod / staticmethod wrappers, as type.__new__ applies them.
-        for (n, wrap_static) in [("__init_subclass__", false), ("__class_getitem__", false), ("__new__", true)] {
+        for (n, wrap_static) in [
+            ("__init_subclass__", false),
+            ("__class_getitem__", false),
+            ("__new__", true),
+        ] {
             if let Some(Value::Function(f)) = ns.get_by_str(n) {
                 let wrapped = if wrap_static {
                     Object::StaticMethod(Value::Function(f))
@@ -558,7 +654,11 @@ impl Vm {
         Ok(cls)
     }
 
-    fn slots_of(&mut self, ns: &Rc<PyDict>, bases: &[Rc<Class>]) -> PyResult<(Vec<Rc<PyStr>>, bool)> {
+    fn slots_of(
+        &mut self,
+        ns: &Rc<PyDict>,
+        bases: &[Rc<Class>],
+    ) -> PyResult<(Vec<Rc<PyStr>>, bool)> {
         let mut inherited: Vec<Rc<PyStr>> = Vec::new();
         for b in bases {
             for s in &b.slot_names {
@@ -616,12 +716,21 @@ impl Vm {
     }
 
     /// `type(name, bases, dict)`.
-    fn type_new_from_values(&mut self, name: &Value, bases: &Value, dict: &Value) -> PyResult<Value> {
+    fn type_new_from_values(
+        &mut self,
+        name: &Value,
+        bases: &Value,
+        dict: &Value,
+    ) -> PyResult<Value> {
         let Value::Str(name) = name else {
             return Err(self.type_error("type.__new__() argument 1 must be str"));
         };
         let bases: Vec<Rc<Class>> = match bases {
-            Value::Tuple(t) => t.items().iter().filter_map(|b| b.as_class().cloned()).collect(),
+            Value::Tuple(t) => t
+                .items()
+                .iter()
+                .filter_map(|b| b.as_class().cloned())
+                .collect(),
             _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
         };
         let Value::Dict(d) = dict else {
@@ -634,11 +743,19 @@ impl Vm {
 
     /// After a class is created: `__set_name__` on its attributes and the
     /// parent's `__init_subclass__`.
-    pub fn finish_class(&mut self, cls: &Rc<Class>, kwnames: &[Value], kwvals: &[Value]) -> PyResult<()> {
+    pub fn finish_class(
+        &mut self,
+        cls: &Rc<Class>,
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<()> {
         for e in cls.dict.entries() {
             if let Value::Instance(i) = &e.value {
                 if let Some(set_name) = i.class().lookup(&self.names.d_set_name) {
-                    let r = self.call(&set_name, &[e.value.clone(), Value::Class(cls.clone()), e.key.clone()]);
+                    let r = self.call(
+                        &set_name,
+                        &[e.value.clone(), Value::Class(cls.clone()), e.key.clone()],
+                    );
                     if let Err(Flow::Exc(cause)) = r {
                         // 3.11 reports the failure as a RuntimeError caused by it.
                         let key = match &e.key {
@@ -693,7 +810,9 @@ impl Vm {
 
 /// `__build_class__(func, name, *bases, **kwds)`.
 fn builtin_build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
-    let (Some(body), Some(Value::Str(name))) = (args.pos.first().cloned(), args.pos.get(1).cloned()) else {
+    let (Some(body), Some(Value::Str(name))) =
+        (args.pos.first().cloned(), args.pos.get(1).cloned())
+    else {
         return Err(vm.type_error("__build_class__: not enough arguments"));
     };
     let mut bases = Vec::new();

@@ -67,7 +67,10 @@ fn frame_ctx(frame: &Frame) -> crate::engine::vm::FrameCtx {
 /// Pops the top of a frame's value stack.
 #[inline]
 fn pop(frame: &mut Frame) -> PyResult<Value> {
-    frame.stack.pop().ok_or_else(|| internal("value stack underflow"))
+    frame
+        .stack
+        .pop()
+        .ok_or_else(|| internal("value stack underflow"))
 }
 
 /// The value `i` slots down (1 = top).
@@ -172,14 +175,18 @@ impl Vm {
                 }
                 Op::LoadClosure(i) => match frame.cells.get(i as usize) {
                     Some(c) => {
-                        frame.stack.push(Value::Object(Rc::new(Object::Cell(c.clone()))));
+                        frame
+                            .stack
+                            .push(Value::Object(Rc::new(Object::Cell(c.clone()))));
                         Ok(())
                     }
                     None => Err(internal("bad cell index")),
                 },
                 Op::LoadGlobal(i) => self.load_global(frame, i).map(|v| frame.stack.push(v)),
                 Op::StoreGlobal(i) => pop(frame).map(|v| {
-                    frame.globals.set_str(frame.code.names[i as usize].clone(), v);
+                    frame
+                        .globals
+                        .set_str(frame.code.names[i as usize].clone(), v);
                 }),
                 Op::DeleteGlobal(i) => {
                     let name = frame.code.names[i as usize].clone();
@@ -233,21 +240,25 @@ impl Vm {
                     Ok(None) => Ok(()),
                     Err(e) => Err(e),
                 },
-                Op::CallMethodKw { argc, names } => match self.call_op(frame, argc as usize, Some(names), true) {
-                    Ok(Some(exit)) => return exit,
-                    Ok(None) => Ok(()),
-                    Err(e) => Err(e),
-                },
+                Op::CallMethodKw { argc, names } => {
+                    match self.call_op(frame, argc as usize, Some(names), true) {
+                        Ok(Some(exit)) => return exit,
+                        Ok(None) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
                 Op::Call(argc) => match self.call_op(frame, argc as usize, None, false) {
                     Ok(Some(exit)) => return exit,
                     Ok(None) => Ok(()),
                     Err(e) => Err(e),
                 },
-                Op::CallKw { argc, names } => match self.call_op(frame, argc as usize, Some(names), false) {
-                    Ok(Some(exit)) => return exit,
-                    Ok(None) => Ok(()),
-                    Err(e) => Err(e),
-                },
+                Op::CallKw { argc, names } => {
+                    match self.call_op(frame, argc as usize, Some(names), false) {
+                        Ok(Some(exit)) => return exit,
+                        Ok(None) => Ok(()),
+                        Err(e) => Err(e),
+                    }
+                }
                 Op::CallEx(has_kw) => {
                     let r = (|| {
                         let kwargs = if has_kw { Some(pop(frame)?) } else { None };
@@ -353,11 +364,17 @@ impl Vm {
                     let step = if n == 3 { pop(frame)? } else { Value::None };
                     let stop = pop(frame)?;
                     let start = pop(frame)?;
-                    frame.stack.push(Value::Object(Rc::new(Object::Slice { start, stop, step })));
+                    frame
+                        .stack
+                        .push(Value::Object(Rc::new(Object::Slice { start, stop, step })));
                     Ok(())
                 })(),
-                Op::BuildTuple(n) => self.pop_n(frame, n).map(|items| frame.stack.push(Value::tuple(items))),
-                Op::BuildList(n) => self.pop_n(frame, n).map(|items| frame.stack.push(Value::list(items))),
+                Op::BuildTuple(n) => self
+                    .pop_n(frame, n)
+                    .map(|items| frame.stack.push(Value::tuple(items))),
+                Op::BuildList(n) => self
+                    .pop_n(frame, n)
+                    .map(|items| frame.stack.push(Value::list(items))),
                 Op::BuildSet(n) => self.pop_n(frame, n).and_then(|items| {
                     let s = self.new_set(items)?;
                     frame.stack.push(s);
@@ -430,11 +447,15 @@ impl Vm {
                         _ => Err(internal("ListExtend target is not a list")),
                     }
                 }),
-                Op::SetUpdate(i) => pop(frame).and_then(|it| match peek(frame, i as usize)?.clone() {
-                    // `{*a, *b}` updates as `set.update` does (a set source merges its table).
-                    Value::Set(s) => crate::engine::methods::set::update_internal(self, &s, &it),
-                    _ => Err(internal("SetUpdate target is not a set")),
-                }),
+                Op::SetUpdate(i) => {
+                    pop(frame).and_then(|it| match peek(frame, i as usize)?.clone() {
+                        // `{*a, *b}` updates as `set.update` does (a set source merges its table).
+                        Value::Set(s) => {
+                            crate::engine::methods::set::update_internal(self, &s, &it)
+                        }
+                        _ => Err(internal("SetUpdate target is not a set")),
+                    })
+                }
                 Op::DictUpdate(i) | Op::DictMerge(i) => pop(frame).and_then(|m| {
                     let target = match peek(frame, i as usize)?.clone() {
                         Value::Dict(d) => d,
@@ -461,7 +482,9 @@ impl Vm {
                     Ok(())
                 }),
                 Op::Pop => pop(frame).map(|_| ()),
-                Op::Copy(i) => peek(frame, i as usize).cloned().map(|v| frame.stack.push(v)),
+                Op::Copy(i) => peek(frame, i as usize)
+                    .cloned()
+                    .map(|v| frame.stack.push(v)),
                 Op::Swap(i) => {
                     let n = frame.stack.len();
                     let i = i as usize;
@@ -524,7 +547,11 @@ impl Vm {
                     };
                     if let Value::Object(o) = &it {
                         if let Object::Generator(_) = &**o {
-                            match self.resume_generator(o, Value::None, ReturnMode::GenForIter(target)) {
+                            match self.resume_generator(
+                                o,
+                                Value::None,
+                                ReturnMode::GenForIter(target),
+                            ) {
                                 Ok(Some(f)) => return Exit::Call(f),
                                 Ok(None) => {
                                     frame.stack.pop();
@@ -621,7 +648,9 @@ impl Vm {
                     }
                     Ok(())
                 }
-                Op::MakeFunction { code, flags } => self.make_function(frame, code, flags).map(|f| frame.stack.push(f)),
+                Op::MakeFunction { code, flags } => self
+                    .make_function(frame, code, flags)
+                    .map(|f| frame.stack.push(f)),
                 Op::LoadBuildClass => {
                     let f = self.build_class_function();
                     frame.stack.push(f);
@@ -767,7 +796,12 @@ impl Vm {
 
     /// Records the traceback entry and jumps to a handler, or reports that the
     /// exception leaves the frame.
-    pub fn handle_exception(&mut self, frame: &mut Frame, exc: Rc<Instance>, add_tb: bool) -> Option<Exit> {
+    pub fn handle_exception(
+        &mut self,
+        frame: &mut Frame,
+        exc: Rc<Instance>,
+        add_tb: bool,
+    ) -> Option<Exit> {
         let at = frame.ip.saturating_sub(1);
         if add_tb {
             if let Some(data) = exc.exc() {
@@ -891,11 +925,20 @@ impl Vm {
     fn name_error_in(&self, frame: &Frame, name: &str) -> Flow {
         let flow = self.name_error(name);
         if let Flow::Exc(e) = &flow {
-            let locals: Vec<String> = frame.code.varnames.iter().map(|n| n.as_str().to_string()).collect();
+            let locals: Vec<String> = frame
+                .code
+                .varnames
+                .iter()
+                .map(|n| n.as_str().to_string())
+                .collect();
             let from = |d: &crate::engine::objects::dict::PyDict| -> Vec<String> {
-                d.keys().iter().filter_map(|k| k.as_str().map(String::from)).collect()
+                d.keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from))
+                    .collect()
             };
-            let mut hint = crate::engine::vm::suggestions::suggest(name, locals.iter().map(|s| s.as_str()));
+            let mut hint =
+                crate::engine::vm::suggestions::suggest(name, locals.iter().map(|s| s.as_str()));
             if hint.is_none() {
                 let g = from(&frame.globals);
                 hint = crate::engine::vm::suggestions::suggest(name, g.iter().map(|s| s.as_str()));
@@ -943,7 +986,13 @@ impl Vm {
     }
 
     /// `Call*` instructions: finds the callee and arguments on the stack.
-    fn call_op(&mut self, frame: &mut Frame, argc: usize, names: Option<u16>, method: bool) -> PyResult<Option<Exit>> {
+    fn call_op(
+        &mut self,
+        frame: &mut Frame,
+        argc: usize,
+        names: Option<u16>,
+        method: bool,
+    ) -> PyResult<Option<Exit>> {
         let extra = if method { 2 } else { 1 };
         let base = frame
             .stack

@@ -94,7 +94,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -142,7 +144,11 @@ impl Vm {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
-        let mut out = if msg.is_empty() { name } else { format!("{name}: {msg}") };
+        let mut out = if msg.is_empty() {
+            name
+        } else {
+            format!("{name}: {msg}")
+        };
         if let Some(hint) = self.suggestion_for(exc) {
             out.push_str(&format!(". Did you mean: '{hint}'?"));
         }
@@ -166,17 +172,27 @@ impl Vm {
             return None;
         }
         let d = exc.dict.as_ref()?;
-        let (Some(Value::Str(name)), Some(obj)) = (d.get_by_str("name"), d.get_by_str("obj")) else {
+        let (Some(Value::Str(name)), Some(obj)) = (d.get_by_str("name"), d.get_by_str("obj"))
+        else {
             return None;
         };
         let mut names: Vec<String> = Vec::new();
         match &obj {
             Value::Instance(i) => {
                 if let Some(dd) = &i.dict {
-                    names.extend(dd.keys().iter().filter_map(|k| k.as_str().map(String::from)));
+                    names.extend(
+                        dd.keys()
+                            .iter()
+                            .filter_map(|k| k.as_str().map(String::from)),
+                    );
                 }
             }
-            Value::Module(m) => names.extend(m.dict.keys().iter().filter_map(|k| k.as_str().map(String::from))),
+            Value::Module(m) => names.extend(
+                m.dict
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from)),
+            ),
             _ => {}
         }
         let cls = match &obj {
@@ -184,7 +200,12 @@ impl Vm {
             other => self.class_of(other),
         };
         for c in cls.full_mro() {
-            names.extend(c.dict.keys().iter().filter_map(|k| k.as_str().map(String::from)));
+            names.extend(
+                c.dict
+                    .keys()
+                    .iter()
+                    .filter_map(|k| k.as_str().map(String::from)),
+            );
         }
         names.sort();
         names.dedup();
@@ -238,10 +259,15 @@ impl Vm {
             };
             if let Some(c) = cause.filter(|c| !seen.contains(&Rc::as_ptr(c))) {
                 out.push_str(&self.format_chain(&c, seen));
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-            } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&Rc::as_ptr(c))) {
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let Some(c) = context.filter(|c| !suppress && !seen.contains(&Rc::as_ptr(c)))
+            {
                 out.push_str(&self.format_chain(&c, seen));
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         out.push_str(&self.format_single(exc));
@@ -254,7 +280,10 @@ impl Vm {
             .exc()
             .map(|d| d.borrow().traceback.iter().rev().cloned().collect())
             .unwrap_or_default();
-        let entries: Vec<TbEntry> = entries.into_iter().filter(|e| !e.code.flags.synthetic).collect();
+        let entries: Vec<TbEntry> = entries
+            .into_iter()
+            .filter(|e| !e.code.flags.synthetic)
+            .collect();
         let mut out = String::new();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
@@ -272,7 +301,11 @@ impl Vm {
         let mut repeats = 0usize;
         for e in entries {
             let line = e.code.line_at(e.ip as usize);
-            let key = (e.code.filename.to_string(), line, e.code.name.as_str().to_string());
+            let key = (
+                e.code.filename.to_string(),
+                line,
+                e.code.name.as_str().to_string(),
+            );
             if last.as_ref() == Some(&key) {
                 repeats += 1;
                 if repeats >= 3 {
@@ -358,7 +391,11 @@ impl Vm {
         let t = self.thread();
         match t.frames.first() {
             Some(f) => match f.code.consts.first() {
-                Some(Value::Function(func)) => format!("<function {} at {}>", func.qualname.borrow().as_str(), crate::engine::vm::repr::addr(&Value::Function(func.clone()))),
+                Some(Value::Function(func)) => format!(
+                    "<function {} at {}>",
+                    func.qualname.borrow().as_str(),
+                    crate::engine::vm::repr::addr(&Value::Function(func.clone()))
+                ),
                 _ => "<callable>".to_string(),
             },
             None => "<callable>".to_string(),
@@ -388,12 +425,20 @@ fn caret_positions(code: &Code, span: Span, line: u32, text: &str) -> Option<Car
     let stripped_start = line_chars - text.trim_start().chars().count();
     let stripped_len = text.trim().chars().count();
     let segment: String = text.chars().skip(start).take(end - start).collect();
-    let anchors = if el == sl { anchors_for(&segment) } else { None };
+    let anchors = if el == sl {
+        anchors_for(&segment)
+    } else {
+        None
+    };
     let covers_line = start <= stripped_start && end >= stripped_start + stripped_len;
     if covers_line && anchors.is_none() {
         return None;
     }
-    Some(Carets { start, end, anchors })
+    Some(Carets {
+        start,
+        end,
+        anchors,
+    })
 }
 
 /// The `~`/`^` anchors for a binary operation or subscript segment.
@@ -411,11 +456,16 @@ fn anchors_for(segment: &str) -> Option<(usize, usize)> {
             // The operator is the first non-space, non-paren text after the left operand.
             let bytes = segment.as_bytes();
             let mut i = left.span.end as usize;
-            while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b')' || bytes[i] == b'\\' || bytes[i] == b'\n') {
+            while i < bytes.len()
+                && (bytes[i] == b' ' || bytes[i] == b')' || bytes[i] == b'\\' || bytes[i] == b'\n')
+            {
                 i += 1;
             }
             let mut j = i;
-            while j < right.span.start as usize && j < bytes.len() && !matches!(bytes[j], b' ' | b'(' | b'\n') {
+            while j < right.span.start as usize
+                && j < bytes.len()
+                && !matches!(bytes[j], b' ' | b'(' | b'\n')
+            {
                 j += 1;
             }
             let l = to_chars(i as u32)?;

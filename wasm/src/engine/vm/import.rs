@@ -8,21 +8,58 @@ use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::module::Module;
 use crate::engine::objects::str::PyStr;
 use crate::engine::value::Value;
-use crate::engine::vm::frame::{Frame, new_frame};
+use crate::engine::vm::frame::{new_frame, Frame};
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
 /// Standard library modules this engine deliberately does not provide.
 const UNSUPPORTED: &[&str] = &[
-    "asyncio", "socket", "subprocess", "select", "selectors", "ssl", "http", "urllib", "sqlite3", "ctypes",
-    "tkinter", "pickle", "shelve", "multiprocessing.shared_memory", "multiprocessing.managers", "io",
-    "pathlib", "shutil", "tempfile", "glob", "zipfile", "tarfile", "csv", "json", "re", "datetime",
-    "decimal", "fractions", "statistics", "numpy", "unittest", "doctest", "inspect", "dis", "sched",
+    "asyncio",
+    "socket",
+    "subprocess",
+    "select",
+    "selectors",
+    "ssl",
+    "http",
+    "urllib",
+    "sqlite3",
+    "ctypes",
+    "tkinter",
+    "pickle",
+    "shelve",
+    "multiprocessing.shared_memory",
+    "multiprocessing.managers",
+    "io",
+    "pathlib",
+    "shutil",
+    "tempfile",
+    "glob",
+    "zipfile",
+    "tarfile",
+    "csv",
+    "json",
+    "re",
+    "datetime",
+    "decimal",
+    "fractions",
+    "statistics",
+    "numpy",
+    "unittest",
+    "doctest",
+    "inspect",
+    "dis",
+    "sched",
 ];
 
 impl Vm {
     /// `import name` (with `fromlist`, CPython's `__import__` semantics).
-    pub fn import_name(&mut self, name: &PyStr, fromlist: &Value, level: &Value, _globals: &Rc<PyDict>) -> PyResult<Value> {
+    pub fn import_name(
+        &mut self,
+        name: &PyStr,
+        fromlist: &Value,
+        level: &Value,
+        _globals: &Rc<PyDict>,
+    ) -> PyResult<Value> {
         if matches!(level, Value::Int(l) if *l > 0) {
             return Err(self.err(
                 ExcKind::ImportError,
@@ -47,8 +84,13 @@ impl Vm {
             }
             leaf = m;
         }
-        let wants_leaf = !matches!(fromlist, Value::None) && !matches!(fromlist, Value::Tuple(t) if t.is_empty());
-        Ok(if wants_leaf { leaf } else { top.unwrap_or(Value::None) })
+        let wants_leaf = !matches!(fromlist, Value::None)
+            && !matches!(fromlist, Value::Tuple(t) if t.is_empty());
+        Ok(if wants_leaf {
+            leaf
+        } else {
+            top.unwrap_or(Value::None)
+        })
     }
 
     /// Finds or creates the module `name` in the running process.
@@ -100,7 +142,10 @@ impl Vm {
         if UNSUPPORTED.contains(&name) || UNSUPPORTED.contains(&root) {
             return Err(self.unsupported(&format!("the {name} module")));
         }
-        let exc = self.new_exc(ExcKind::ModuleNotFoundError, format!("No module named '{name}'"));
+        let exc = self.new_exc(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+        );
         if let Some(d) = &exc.dict {
             d.set_by_str("name", Value::str(name));
         }
@@ -108,7 +153,12 @@ impl Vm {
     }
 
     /// Compiles a standard library module's source once per engine.
-    fn compile_cached(&mut self, name: &str, source: &str, filename: &str) -> PyResult<Rc<crate::engine::bytecode::Code>> {
+    fn compile_cached(
+        &mut self,
+        name: &str,
+        source: &str,
+        filename: &str,
+    ) -> PyResult<Rc<crate::engine::bytecode::Code>> {
         if let Some(c) = self.stdlib_cache.get(name) {
             return Ok(c.clone());
         }
@@ -130,7 +180,9 @@ impl Vm {
         }
         if let Value::Module(m) = module {
             let sub = format!("{}.{}", m.name, name.as_str());
-            if crate::engine::modules::native_module(&sub).is_some() || crate::engine::stdlib::source_of(&sub).is_some() {
+            if crate::engine::modules::native_module(&sub).is_some()
+                || crate::engine::stdlib::source_of(&sub).is_some()
+            {
                 let v = self.load_module(&sub)?;
                 m.dict.set_str(name.clone(), v.clone());
                 return Ok(v);
@@ -148,7 +200,10 @@ impl Vm {
             }
             return Err(Flow::Exc(exc));
         }
-        Err(self.err(ExcKind::ImportError, format!("cannot import name '{}'", name.as_str())))
+        Err(self.err(
+            ExcKind::ImportError,
+            format!("cannot import name '{}'", name.as_str()),
+        ))
     }
 
     /// `from module import *`.
@@ -156,7 +211,10 @@ impl Vm {
         let Value::Module(m) = module else {
             return Err(self.type_error("import * from a non-module"));
         };
-        let target = frame.locals.clone().unwrap_or_else(|| frame.globals.clone());
+        let target = frame
+            .locals
+            .clone()
+            .unwrap_or_else(|| frame.globals.clone());
         let names: Vec<Value> = match m.dict.get_by_str("__all__") {
             Some(all) => self.collect(&all)?,
             None => m

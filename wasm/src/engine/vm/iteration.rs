@@ -109,7 +109,10 @@ impl Vm {
                     _ => {}
                 }
                 if cls.lookup(&self.names.d_getitem).is_some() {
-                    return Ok(iter_value(IterState::GetItem { obj: v.clone(), index: 0 }));
+                    return Ok(iter_value(IterState::GetItem {
+                        obj: v.clone(),
+                        index: 0,
+                    }));
                 }
                 return Err(self.not_iterable(v));
             }
@@ -151,19 +154,30 @@ impl Vm {
                 },
                 Object::Native(n) => {
                     let Some(f) = n.class.lookup_str("__next__") else {
-                        return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                        return Err(self.type_error(format!(
+                            "'{}' object is not an iterator",
+                            self.type_name(it)
+                        )));
                     };
                     match self.call(&f, std::slice::from_ref(it)) {
                         Ok(v) => Ok(Ok(v)),
-                        Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::StopIteration) => Ok(Err(Value::None)),
+                        Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::StopIteration) => {
+                            Ok(Err(Value::None))
+                        }
                         Err(e) => Err(e),
                     }
                 }
-                _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+                _ => Err(self.type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                ))),
             },
             Value::Instance(i) => {
                 let Some(f) = i.class().lookup(&self.names.d_next) else {
-                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
                 };
                 match self.call(&f, std::slice::from_ref(it)) {
                     Ok(v) => Ok(Ok(v)),
@@ -180,7 +194,10 @@ impl Vm {
                     Err(e) => Err(e),
                 }
             }
-            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
         }
     }
 
@@ -233,7 +250,12 @@ impl Vm {
                     *next = next.wrapping_add(*step);
                     return Ok(Some(Value::Int(v)));
                 }
-                IterState::Dict { dict, pos, len, kind } => {
+                IterState::Dict {
+                    dict,
+                    pos,
+                    len,
+                    kind,
+                } => {
                     if dict.len() != *len {
                         *len = usize::MAX;
                         return Err(self.runtime_error("dictionary changed size during iteration"));
@@ -317,7 +339,9 @@ impl Vm {
                     *index += 1;
                     Deferred::GetItem(obj.clone(), i)
                 }
-                IterState::Callable { func, sentinel } => Deferred::Callable(func.clone(), sentinel.clone()),
+                IterState::Callable { func, sentinel } => {
+                    Deferred::Callable(func.clone(), sentinel.clone())
+                }
                 IterState::Count { next, step } => Deferred::Count(next.clone(), step.clone()),
                 IterState::Cycle { source, saved, pos } => match source {
                     Some(src) => Deferred::CycleSource(src.clone()),
@@ -330,7 +354,9 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 },
-                IterState::Chain { sources, current } => Deferred::Chain(sources.clone(), current.clone()),
+                IterState::Chain { sources, current } => {
+                    Deferred::Chain(sources.clone(), current.clone())
+                }
                 IterState::Tool(_) => Deferred::Tool,
                 IterState::Islice {
                     iter,
@@ -361,7 +387,11 @@ impl Vm {
                                         "zip() argument {} is shorter than argument{} 1{}",
                                         k + 1,
                                         if k > 1 { "s" } else { "" },
-                                        if k > 1 { format!("-{k}") } else { String::new() }
+                                        if k > 1 {
+                                            format!("-{k}")
+                                        } else {
+                                            String::new()
+                                        }
                                     )));
                                 }
                                 for (j, other) in iters.iter().enumerate().skip(1) {
@@ -370,7 +400,11 @@ impl Vm {
                                             "zip() argument {} is longer than argument{} 1{}",
                                             j + 1,
                                             if j > 1 { "s" } else { "" },
-                                            if j > 1 { format!("-{j}") } else { String::new() }
+                                            if j > 1 {
+                                                format!("-{j}")
+                                            } else {
+                                                String::new()
+                                            }
                                         )));
                                     }
                                 }
@@ -409,7 +443,10 @@ impl Vm {
             Deferred::Index(seq, i) => self.get_item(&seq, &Value::Int(i)).map(Some),
             Deferred::GetItem(obj, i) => match self.get_item(&obj, &Value::Int(i)) {
                 Ok(v) => Ok(Some(v)),
-                Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::IndexError) || self.exc_is(&e, ExcKind::StopIteration) => {
+                Err(Flow::Exc(e))
+                    if self.exc_is(&e, ExcKind::IndexError)
+                        || self.exc_is(&e, ExcKind::StopIteration) =>
+                {
                     *state.borrow_mut() = IterState::Exhausted;
                     Ok(None)
                 }
@@ -424,7 +461,8 @@ impl Vm {
                 Ok(Some(v))
             }
             Deferred::Count(next, step) => {
-                let after = self.binary_op(crate::engine::bytecode::BinOpKind::Add, &next, &step, false)?;
+                let after =
+                    self.binary_op(crate::engine::bytecode::BinOpKind::Add, &next, &step, false)?;
                 if let IterState::Count { next: n, .. } = &mut *state.borrow_mut() {
                     *n = after;
                 }
@@ -497,7 +535,10 @@ impl Vm {
                         }
                     }
                 }
-                if let IterState::Islice { next: n, pos: p, .. } = &mut *state.borrow_mut() {
+                if let IterState::Islice {
+                    next: n, pos: p, ..
+                } = &mut *state.borrow_mut()
+                {
                     *n = next + step;
                     *p = pos;
                 }
@@ -538,7 +579,11 @@ impl Vm {
 
     /// Sends a value into a non-generator sub-iterator (`yield from`): the yielded
     /// value, or `Err(return value)` when it finishes.
-    pub fn send_to_iterator(&mut self, sub: &Value, value: Value) -> PyResult<Result<Value, Value>> {
+    pub fn send_to_iterator(
+        &mut self,
+        sub: &Value,
+        value: Value,
+    ) -> PyResult<Result<Value, Value>> {
         if value.is_none() {
             return self.iter_next_full(sub);
         }
@@ -554,7 +599,9 @@ impl Vm {
     /// The object a weak reference points at, if still alive.
     pub fn weakref_target(&self, v: &Value) -> Option<Value> {
         let Value::Object(o) = v else { return None };
-        let Object::WeakRef { target, .. } = &**o else { return None };
+        let Object::WeakRef { target, .. } = &**o else {
+            return None;
+        };
         match target {
             WeakTarget::Instance(w) => w.upgrade().map(Value::Instance),
             WeakTarget::Class(w) => w.upgrade().map(Value::Class),

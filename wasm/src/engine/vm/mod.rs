@@ -424,7 +424,11 @@ impl Vm {
     }
 
     /// A class attribute along the MRO, through the class's lookup cache.
-    pub fn cls_lookup(&self, cls: &Class, name: &Rc<crate::engine::objects::str::PyStr>) -> Option<Value> {
+    pub fn cls_lookup(
+        &self,
+        cls: &Class,
+        name: &Rc<crate::engine::objects::str::PyStr>,
+    ) -> Option<Value> {
         cls.lookup_cached(name, self.type_epoch)
     }
 

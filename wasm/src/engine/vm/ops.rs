@@ -94,7 +94,13 @@ impl Vm {
     }
 
     /// `a op b` (or `a op= b`).
-    pub fn binary_op(&mut self, k: BinOpKind, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+    pub fn binary_op(
+        &mut self,
+        k: BinOpKind,
+        a: &Value,
+        b: &Value,
+        inplace: bool,
+    ) -> PyResult<Value> {
         let a_inst = matches!(a, Value::Instance(_));
         let b_inst = matches!(b, Value::Instance(_));
         if !a_inst && !b_inst {
@@ -128,7 +134,11 @@ impl Vm {
         }
         let same = Rc::ptr_eq(&ta, &tb);
         let fwd = self.user_method(&ta, op);
-        let refl = if same { None } else { self.user_method(&tb, rop) };
+        let refl = if same {
+            None
+        } else {
+            self.user_method(&tb, rop)
+        };
         let mut tried_refl = false;
         if let Some(rf) = &refl {
             if tb.is_subclass(&ta) {
@@ -170,7 +180,12 @@ impl Vm {
     /// `seq * n` where `n` is an object with `__index__` (CPython's `sequence_repeat`,
     /// tried after both `__mul__` methods declined); `seq *= n` repeats a list in place.
     fn repeat_by_index(&mut self, a: &Value, b: &Value, inplace: bool) -> PyResult<Option<Value>> {
-        let is_seq = |v: &Option<Value>| matches!(v, Some(Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)));
+        let is_seq = |v: &Option<Value>| {
+            matches!(
+                v,
+                Some(Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_))
+            )
+        };
         let (av, bv) = (self.builtin_view(a), self.builtin_view(b));
         let (seq, n) = match (is_seq(&av), is_seq(&bv)) {
             (true, _) => (av, b),
@@ -178,7 +193,9 @@ impl Vm {
             _ => return Ok(None),
         };
         let Some(seq) = seq else { return Ok(None) };
-        let Value::Instance(i) = n else { return Ok(None) };
+        let Value::Instance(i) = n else {
+            return Ok(None);
+        };
         if i.class().lookup(&self.names.d_index).is_none() {
             return Ok(None);
         }
@@ -201,12 +218,18 @@ impl Vm {
         // `str % obj` formats any object (one argument, or a mapping for %(name)s).
         if k == BinOpKind::Mod {
             if let Some(fmt @ Value::Str(_)) = self.builtin_view(a) {
-                return Ok(self.builtin_binop(k, &fmt, b)?.unwrap_or(Value::NotImplemented));
+                return Ok(self
+                    .builtin_binop(k, &fmt, b)?
+                    .unwrap_or(Value::NotImplemented));
             }
         }
         match (self.builtin_view(a), self.builtin_view(b)) {
-            (Some(av), Some(bv)) if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) => {
-                Ok(self.builtin_binop(k, &av, &bv)?.unwrap_or(Value::NotImplemented))
+            (Some(av), Some(bv))
+                if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) =>
+            {
+                Ok(self
+                    .builtin_binop(k, &av, &bv)?
+                    .unwrap_or(Value::NotImplemented))
             }
             _ => Ok(Value::NotImplemented),
         }
@@ -236,13 +259,21 @@ impl Vm {
                     self.type_name(b)
                 ))
             }
-            (BinOpKind::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), _) => {
+            (
+                BinOpKind::Mul,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                _,
+            ) => {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(b)
                 ))
             }
-            (BinOpKind::Mul, _, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+            (
+                BinOpKind::Mul,
+                _,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+            ) => {
                 return self.type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_name(a)
@@ -290,7 +321,9 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (BinOpKind::Or | BinOpKind::And | BinOpKind::Sub | BinOpKind::Xor, Value::Set(s)) => {
-                let (Value::Set(_) | Value::FrozenSet(_)) = b else { return Ok(None) };
+                let (Value::Set(_) | Value::FrozenSet(_)) = b else {
+                    return Ok(None);
+                };
                 crate::engine::methods::set::inplace_binary(self, s, b, set_op_char(k))?;
                 Ok(Some(a.clone()))
             }
@@ -336,19 +369,27 @@ impl Vm {
                 v.extend(y.iter());
                 Some(Value::Bytes(Rc::new(v)))
             }
-            (Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n) if as_int(n).is_some() => {
+            (Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n)
+                if as_int(n).is_some() =>
+            {
                 self.repeat(a, n)?
             }
-            (Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) if as_int(n).is_some() => {
+            (Mul, n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_))
+                if as_int(n).is_some() =>
+            {
                 self.repeat(b, n)?
             }
             (Mod, Value::Str(fmt), _) => Some(Value::string(self.percent_format(fmt.as_str(), b)?)),
-            (Or | And | Sub | Xor, Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-                crate::engine::methods::set::binary(self, a, b, set_op_char(k))?
-            }
-            (Or, Value::Class(_) | Value::None | Value::Object(_), Value::Class(_) | Value::None | Value::Object(_))
-                if crate::engine::builtins::union::union(self, a, b).is_some() =>
-            {
+            (
+                Or | And | Sub | Xor,
+                Value::Set(_) | Value::FrozenSet(_),
+                Value::Set(_) | Value::FrozenSet(_),
+            ) => crate::engine::methods::set::binary(self, a, b, set_op_char(k))?,
+            (
+                Or,
+                Value::Class(_) | Value::None | Value::Object(_),
+                Value::Class(_) | Value::None | Value::Object(_),
+            ) if crate::engine::builtins::union::union(self, a, b).is_some() => {
                 crate::engine::builtins::union::union(self, a, b)
             }
             (Or, Value::Dict(x), Value::Dict(y)) => {
@@ -356,7 +397,9 @@ impl Vm {
                 self.dict_update_from(&d, &Value::Dict(y.clone()), false, None)?;
                 Some(Value::Dict(d))
             }
-            (Or | And | Sub | Xor, _, _) => crate::engine::methods::dict::view_operator(self, a, b, set_op_char(k))?,
+            (Or | And | Sub | Xor, _, _) => {
+                crate::engine::methods::dict::view_operator(self, a, b, set_op_char(k))?
+            }
             _ => None,
         })
     }
@@ -366,7 +409,12 @@ impl Vm {
         let count = match n.to_i64() {
             Some(c) if c > 0 => usize::try_from(c).unwrap_or(usize::MAX),
             Some(_) => 0,
-            None => return Err(self.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")),
+            None => {
+                return Err(self.err(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
         };
         let unit = match seq {
             Value::Str(s) => s.len_bytes(),
@@ -375,7 +423,9 @@ impl Vm {
             Value::Bytes(b) => b.len(),
             _ => 0,
         };
-        let total = unit.checked_mul(count).ok_or_else(|| self.err(ExcKind::MemoryError, ""))?;
+        let total = unit
+            .checked_mul(count)
+            .ok_or_else(|| self.err(ExcKind::MemoryError, ""))?;
         self.charge_alloc(total)?;
         Ok(Some(match seq {
             Value::Str(s) => Value::string(s.as_str().repeat(count)),
@@ -383,7 +433,11 @@ impl Vm {
                 let items = l.snapshot();
                 Value::list(crate::engine::methods::list::repeated(self, &items, count)?)
             }
-            Value::Tuple(t) => Value::tuple(crate::engine::methods::list::repeated(self, t.items(), count)?),
+            Value::Tuple(t) => Value::tuple(crate::engine::methods::list::repeated(
+                self,
+                t.items(),
+                count,
+            )?),
             Value::Bytes(b) => Value::Bytes(Rc::new(b.repeat(count))),
             _ => return Ok(None),
         }))
@@ -437,7 +491,10 @@ impl Vm {
                 }
             }
         }
-        Err(self.type_error(format!("bad operand type for unary {op}: '{}'", self.type_name(v))))
+        Err(self.type_error(format!(
+            "bad operand type for unary {op}: '{}'",
+            self.type_name(v)
+        )))
     }
 
     /// `bool(v)`.
@@ -466,7 +523,9 @@ impl Vm {
                         ))),
                     };
                 }
-                if cls.lookup(&self.names.d_len).is_some() || matches!(i.payload, Payload::List(_) | Payload::Dict(_)) {
+                if cls.lookup(&self.names.d_len).is_some()
+                    || matches!(i.payload, Payload::List(_) | Payload::Dict(_))
+                {
                     return Ok(self.len(v)? != 0);
                 }
                 if let Payload::Value(inner) = &i.payload {
@@ -511,16 +570,26 @@ impl Vm {
             Value::Object(o) => match &**o {
                 Object::Range { start, stop, step } => range_len(*start, *stop, *step),
                 Object::DictView(d, _) | Object::MappingProxy(d) => d.len(),
-                _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+                _ => {
+                    return Err(self.type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )))
+                }
             },
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = self.user_method(&cls, "__len__") {
                     let r = self.call_method_on(&f, v, &[])?;
                     return match self.index_value(&r)? {
-                        Some(n) if n.is_negative() => Err(self.value_error("__len__() should return >= 0")),
+                        Some(n) if n.is_negative() => {
+                            Err(self.value_error("__len__() should return >= 0"))
+                        }
                         Some(n) => n.to_usize().ok_or_else(|| {
-                            self.err(ExcKind::OverflowError, "cannot fit 'int' into an index-sized integer")
+                            self.err(
+                                ExcKind::OverflowError,
+                                "cannot fit 'int' into an index-sized integer",
+                            )
                         }),
                         None => Err(self.type_error(format!(
                             "'{}' object cannot be interpreted as an integer",
@@ -530,10 +599,20 @@ impl Vm {
                 }
                 match self.builtin_view(v) {
                     Some(view) if !matches!(view, Value::Instance(_)) => return self.len(&view),
-                    _ => return Err(self.type_error(format!("object of type '{}' has no len()", cls.name_string()))),
+                    _ => {
+                        return Err(self.type_error(format!(
+                            "object of type '{}' has no len()",
+                            cls.name_string()
+                        )))
+                    }
                 }
             }
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )))
+            }
         })
     }
 
@@ -546,8 +625,13 @@ impl Vm {
                 Value::Instance(i) => {
                     let cls = i.class();
                     match cls.lookup(&self.names.d_hash) {
-                        Some(Value::None) => Err(self.type_error(format!("unhashable type: '{}'", cls.name_string()))),
-                        Some(f @ (Value::Function(_) | Value::BoundMethod(_) | Value::Object(_))) => {
+                        Some(Value::None) => {
+                            Err(self
+                                .type_error(format!("unhashable type: '{}'", cls.name_string())))
+                        }
+                        Some(
+                            f @ (Value::Function(_) | Value::BoundMethod(_) | Value::Object(_)),
+                        ) => {
                             let r = self.call_method_on(&f, v, &[])?;
                             match as_int(&r) {
                                 // A result that fits is the hash itself (-1 is reserved), as in CPython.
@@ -556,7 +640,9 @@ impl Vm {
                                     Some(h) => h,
                                     None => crate::engine::numeric::hash::hash_int(&n),
                                 }),
-                                None => Err(self.type_error("__hash__ method should return an integer")),
+                                None => {
+                                    Err(self.type_error("__hash__ method should return an integer"))
+                                }
                             }
                         }
                         _ => {
@@ -571,7 +657,11 @@ impl Vm {
                 Value::Object(o) => match &**o {
                     Object::Range { start, stop, step } => {
                         let len = range_len(*start, *stop, *step) as i64;
-                        let t = Value::tuple(vec![Value::Int(len), Value::Int(*start), Value::Int(*step)]);
+                        let t = Value::tuple(vec![
+                            Value::Int(len),
+                            Value::Int(*start),
+                            Value::Int(*step),
+                        ]);
                         self.hash(&t)
                     }
                     Object::WeakRef { hash, .. } => {
@@ -597,7 +687,9 @@ impl Vm {
                     for item in &items {
                         hashes.push(self.hash(item)?);
                     }
-                    Ok(crate::engine::objects::compare::hash_tuple(hashes.into_iter()))
+                    Ok(crate::engine::objects::compare::hash_tuple(
+                        hashes.into_iter(),
+                    ))
                 }
                 _ => Ok(v.id() >> 4),
             },
@@ -622,12 +714,13 @@ impl Vm {
             return Ok(Value::Bool(Vm::ordering_result(k, o)));
         }
         if let (Value::Str(x), Value::Str(y)) = (a, b) {
-            return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
+            return Ok(Value::Bool(Vm::ordering_result(
+                k,
+                Some(x.as_str().cmp(y.as_str())),
+            )));
         }
         // Built-in objects whose class defines the comparison natively (weak references too).
-        let is_native = |v: &Value| {
-            matches!(v, Value::Object(o) if o.native_class().is_some() || matches!(&**o, Object::WeakRef { .. }))
-        };
+        let is_native = |v: &Value| matches!(v, Value::Object(o) if o.native_class().is_some() || matches!(&**o, Object::WeakRef { .. }));
         let a_inst = matches!(a, Value::Instance(_)) || is_native(a);
         let b_inst = matches!(b, Value::Instance(_)) || is_native(b);
         let (op, rop) = k.dunders();
@@ -643,7 +736,11 @@ impl Vm {
                 }
             };
             let fwd = method(self, a, &ta, op);
-            let refl = if same && !b_inst { None } else { method(self, b, &tb, rop) };
+            let refl = if same && !b_inst {
+                None
+            } else {
+                method(self, b, &tb, rop)
+            };
             let mut tried_refl = false;
             if let Some(rf) = &refl {
                 if !same && tb.is_subclass(&ta) {
@@ -671,7 +768,9 @@ impl Vm {
             }
             if k == CmpKind::Ne {
                 // The default __ne__ inverts __eq__.
-                if self.user_method(&ta, "__eq__").is_some() || self.user_method(&tb, "__eq__").is_some() {
+                if self.user_method(&ta, "__eq__").is_some()
+                    || self.user_method(&tb, "__eq__").is_some()
+                {
                     let eq = self.compare(CmpKind::Eq, a, b)?;
                     return Ok(Value::Bool(!self.truthy(&eq)?));
                 }
@@ -693,14 +792,21 @@ impl Vm {
 
     fn builtin_compare_views(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
         match (self.builtin_view(a), self.builtin_view(b)) {
-            (Some(av), Some(bv)) if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) => {
+            (Some(av), Some(bv))
+                if !matches!(av, Value::Instance(_)) && !matches!(bv, Value::Instance(_)) =>
+            {
                 if let Some(o) = self.number_cmp(&av, &bv) {
                     return Ok(Value::Bool(Vm::ordering_result(k, o)));
                 }
                 if let (Value::Str(x), Value::Str(y)) = (&av, &bv) {
-                    return Ok(Value::Bool(Vm::ordering_result(k, Some(x.as_str().cmp(y.as_str())))));
+                    return Ok(Value::Bool(Vm::ordering_result(
+                        k,
+                        Some(x.as_str().cmp(y.as_str())),
+                    )));
                 }
-                Ok(self.builtin_compare(k, &av, &bv)?.unwrap_or(Value::NotImplemented))
+                Ok(self
+                    .builtin_compare(k, &av, &bv)?
+                    .unwrap_or(Value::NotImplemented))
             }
             _ => Ok(Value::NotImplemented),
         }
@@ -727,7 +833,9 @@ impl Vm {
             return Ok(Some(r));
         }
         Ok(Some(match (a, b) {
-            (Value::Bytes(x), Value::Bytes(y)) => Value::Bool(Vm::ordering_result(k, Some(x.cmp(y)))),
+            (Value::Bytes(x), Value::Bytes(y)) => {
+                Value::Bool(Vm::ordering_result(k, Some(x.cmp(y))))
+            }
             (Value::Dict(x), Value::Dict(y)) if matches!(k, CmpKind::Eq | CmpKind::Ne) => {
                 let eq = self.dict_eq(x, y)?;
                 Value::Bool(eq == (k == CmpKind::Eq))
@@ -783,7 +891,10 @@ impl Vm {
                 return self.compare(k, p, q);
             }
         }
-        Ok(Value::Bool(Vm::ordering_result(k, Some(x.len().cmp(&y.len())))))
+        Ok(Value::Bool(Vm::ordering_result(
+            k,
+            Some(x.len().cmp(&y.len())),
+        )))
     }
 
     fn dict_eq(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
@@ -863,11 +974,15 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) | Value::FrozenSet(s) => crate::engine::methods::set::contains_key(self, s, item),
+            Value::Set(s) | Value::FrozenSet(s) => {
+                crate::engine::methods::set::contains_key(self, s, item)
+            }
             Value::Object(o) => match &**o {
                 Object::Range { start, stop, step } => match as_int(item) {
                     Some(n) => {
-                        let Some(n) = n.to_i64() else { return Ok(false) };
+                        let Some(n) = n.to_i64() else {
+                            return Ok(false);
+                        };
                         let len = range_len(*start, *stop, *step);
                         if len == 0 {
                             return Ok(false);
@@ -879,7 +994,9 @@ impl Vm {
                 },
                 Object::DictView(d, ViewKind::Keys) => d.contains(self, item),
                 Object::DictView(d, ViewKind::Items) => {
-                    let Value::Tuple(t) = item else { return Ok(false) };
+                    let Value::Tuple(t) = item else {
+                        return Ok(false);
+                    };
                     if t.len() != 2 {
                         return Ok(false);
                     }
@@ -965,9 +1082,15 @@ impl Vm {
             }
         };
         let (start, stop) = if step > 0 {
-            (adjust(get(self, start)?, 0, 0, len), adjust(get(self, stop)?, len, 0, len))
+            (
+                adjust(get(self, start)?, 0, 0, len),
+                adjust(get(self, stop)?, len, 0, len),
+            )
         } else {
-            (adjust(get(self, start)?, len - 1, -1, len - 1), adjust(get(self, stop)?, -1, -1, len - 1))
+            (
+                adjust(get(self, start)?, len - 1, -1, len - 1),
+                adjust(get(self, stop)?, -1, -1, len - 1),
+            )
         };
         let n = if step > 0 {
             if stop > start {
@@ -1011,7 +1134,9 @@ impl Vm {
                 if Vm::is_slice(key) {
                     let items = l.snapshot();
                     let si = self.slice_indices(key, items.len())?;
-                    return Ok(Value::list(si.indices().map(|i| items[i].clone()).collect()));
+                    return Ok(Value::list(
+                        si.indices().map(|i| items[i].clone()).collect(),
+                    ));
                 }
                 if let Value::Int(i) = key {
                     let items = l.borrow();
@@ -1027,7 +1152,9 @@ impl Vm {
             Value::Tuple(t) => {
                 if Vm::is_slice(key) {
                     let si = self.slice_indices(key, t.len())?;
-                    return Ok(Value::tuple(si.indices().map(|i| t.items()[i].clone()).collect()));
+                    return Ok(Value::tuple(
+                        si.indices().map(|i| t.items()[i].clone()).collect(),
+                    ));
                 }
                 let i = self.seq_index(key, t.len(), "tuple")?;
                 Ok(t.items()[i].clone())
@@ -1049,7 +1176,9 @@ impl Vm {
                     )));
                 }
                 let i = self.seq_index(key, s.char_len(), "string")?;
-                Ok(Value::string(s.char_at(i).map(String::from).unwrap_or_default()))
+                Ok(Value::string(
+                    s.char_at(i).map(String::from).unwrap_or_default(),
+                ))
             }
             Value::Bytes(b) => {
                 if Vm::is_slice(key) {
@@ -1138,7 +1267,10 @@ impl Vm {
     }
 
     fn not_subscriptable(&self, obj: &Value) -> Flow {
-        self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))
+        self.type_error(format!(
+            "'{}' object is not subscriptable",
+            self.type_name(obj)
+        ))
     }
 
     /// `obj[key] = value`.
@@ -1151,7 +1283,10 @@ impl Vm {
             Value::List(l) => {
                 if Vm::is_slice(&key) {
                     let items = match self.collect(&value) {
-                        Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::TypeError) && self.get_iter(&value).is_err() => {
+                        Err(Flow::Exc(e))
+                            if self.exc_is(&e, ExcKind::TypeError)
+                                && self.get_iter(&value).is_err() =>
+                        {
                             return Err(self.type_error("can only assign an iterable"))
                         }
                         other => other?,
@@ -1197,7 +1332,9 @@ impl Vm {
                     return Ok(());
                 }
                 match self.builtin_view(obj) {
-                    Some(view) if !matches!(view, Value::Instance(_)) => self.set_item(&view, key, value),
+                    Some(view) if !matches!(view, Value::Instance(_)) => {
+                        self.set_item(&view, key, value)
+                    }
                     _ => Err(self.type_error(format!(
                         "'{}' object does not support item assignment",
                         cls.name_string()
@@ -1277,7 +1414,9 @@ impl Vm {
                 while let Some(x) = self.iter_next(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 out
@@ -1298,10 +1437,9 @@ impl Vm {
     fn unpack_iter(&mut self, v: &Value) -> PyResult<Value> {
         match self.get_iter(v) {
             Ok(it) => Ok(it),
-            Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::TypeError) => Err(self.type_error(format!(
-                "cannot unpack non-iterable {} object",
-                self.type_name(v)
-            ))),
+            Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::TypeError) => Err(self.type_error(
+                format!("cannot unpack non-iterable {} object", self.type_name(v)),
+            )),
             Err(e) => Err(e),
         }
     }
@@ -1335,7 +1473,13 @@ impl Vm {
     }
 
     /// `{**m}` and `f(**m)`: copies a mapping into `target`.
-    pub fn dict_update_from(&mut self, target: &Rc<PyDict>, m: &Value, merge: bool, frame: Option<&Frame>) -> PyResult<()> {
+    pub fn dict_update_from(
+        &mut self,
+        target: &Rc<PyDict>,
+        m: &Value,
+        merge: bool,
+        frame: Option<&Frame>,
+    ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match m {
             Value::Dict(d) => d.entries().into_iter().map(|e| (e.key, e.value)).collect(),
             _ => {
@@ -1343,7 +1487,10 @@ impl Vm {
                 let Some(keys) = self.get_attr_opt(m, &keys_name)? else {
                     let what = if merge {
                         let fname = frame.map(|f| self.callee_name(f)).unwrap_or_default();
-                        format!("{fname} argument after ** must be a mapping, not {}", self.type_name(m))
+                        format!(
+                            "{fname} argument after ** must be a mapping, not {}",
+                            self.type_name(m)
+                        )
                     } else {
                         format!("'{}' object is not a mapping", self.type_name(m))
                     };
@@ -1419,7 +1566,9 @@ impl Vm {
                 func: f.clone(),
                 receiver: receiver.clone(),
             })),
-            Value::Builtin(b) if b.receiver.is_none() => Value::Builtin(Rc::new(b.bind(receiver.clone()))),
+            Value::Builtin(b) if b.receiver.is_none() => {
+                Value::Builtin(Rc::new(b.bind(receiver.clone())))
+            }
             _ => f.clone(),
         }
     }

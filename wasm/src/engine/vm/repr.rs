@@ -6,8 +6,8 @@ use crate::engine::flow::{Flow, PyResult};
 use crate::engine::numeric::float_repr::float_repr;
 use crate::engine::numeric::format_spec::{format_float, format_int, format_str};
 use crate::engine::numeric::int_text::int_to_decimal;
-pub use crate::engine::numeric::str_repr::{is_printable, str_repr};
 use crate::engine::numeric::printf::{printf_format, PrintfArgs, PrintfValue};
+pub use crate::engine::numeric::str_repr::{is_printable, str_repr};
 use crate::engine::numeric::{Int, NumError};
 use crate::engine::objects::class::Payload;
 use crate::engine::objects::object::{Object, ViewKind};
@@ -33,7 +33,11 @@ pub fn short_seconds(ns: u64) -> String {
 
 /// Python's repr of bytes.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &x in b {
@@ -115,7 +119,9 @@ impl Vm {
                     format!("{{{inner}}}")
                 }
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v)),
+            Value::Function(f) => {
+                format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v))
+            }
             Value::Builtin(b) => match (&b.receiver, b.owner) {
                 (Some(r), _) if !matches!(r, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {}>",
@@ -139,7 +145,9 @@ impl Vm {
                     _ => None,
                 };
                 match module {
-                    Some(m) if m != "builtins" => format!("<class '{}.{}'>", m, c.qualname().as_str()),
+                    Some(m) if m != "builtins" => {
+                        format!("<class '{}.{}'>", m, c.qualname().as_str())
+                    }
                     _ => format!("<class '{}'>", c.name_string()),
                 }
             }
@@ -192,7 +200,12 @@ impl Vm {
         if module.is_empty() || module == "builtins" {
             format!("<{} object at {}>", cls.name_string(), addr(v))
         } else {
-            format!("<{}.{} object at {}>", module, cls.qualname().as_str(), addr(v))
+            format!(
+                "<{}.{} object at {}>",
+                module,
+                cls.qualname().as_str(),
+                addr(v)
+            )
         }
     }
 
@@ -202,7 +215,10 @@ impl Vm {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(ref i) => match &i.payload {
                 Payload::Value(Value::Str(s)) => Ok(s.as_str().to_string()),
-                _ => Err(self.type_error(format!("{what} returned non-string (type {})", self.type_name(&r)))),
+                _ => Err(self.type_error(format!(
+                    "{what} returned non-string (type {})",
+                    self.type_name(&r)
+                ))),
             },
             other => Err(self.type_error(format!(
                 "{what} returned non-string (type {})",
@@ -238,7 +254,11 @@ impl Vm {
         Ok(Some(out))
     }
 
-    fn dict_repr(&mut self, v: &Value, d: &Rc<crate::engine::objects::dict::PyDict>) -> PyResult<String> {
+    fn dict_repr(
+        &mut self,
+        v: &Value,
+        d: &Rc<crate::engine::objects::dict::PyDict>,
+    ) -> PyResult<String> {
         let id = v.id();
         if self.repr_stack.contains(&id) {
             return Ok("{...}".into());
@@ -271,9 +291,16 @@ impl Vm {
             }
             Object::Slice { start, stop, step } => {
                 let (a, b, c) = (start.clone(), stop.clone(), step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
-            Object::Generator(g) => format!("<generator object {} at {}>", g.qualname.as_str(), addr(v)),
+            Object::Generator(g) => {
+                format!("<generator object {} at {}>", g.qualname.as_str(), addr(v))
+            }
             Object::Iter(state) => self.iter_repr(v, state)?,
             Object::DictView(d, kind) => {
                 let (name, items) = match kind {
@@ -302,13 +329,22 @@ impl Vm {
             Object::WeakRef { .. } => {
                 let alive = self.weakref_target(v);
                 match alive {
-                    Some(t) => format!("<weakref at {}; to '{}' at {}>", addr(v), self.type_name(&t), addr(&t)),
+                    Some(t) => format!(
+                        "<weakref at {}; to '{}' at {}>",
+                        addr(v),
+                        self.type_name(&t),
+                        addr(&t)
+                    ),
                     None => format!("<weakref at {}; dead>", addr(v)),
                 }
             }
             Object::Super { class, obj, .. } => {
                 let o2 = obj.clone();
-                format!("<super: <class '{}'>, {}>", class.name_string(), self.repr(&o2)?)
+                format!(
+                    "<super: <class '{}'>, {}>",
+                    class.name_string(),
+                    self.repr(&o2)?
+                )
             }
             Object::Native(_) | Object::Deque(_) | Object::Random(_) => {
                 if let Some(f) = o.native_class().and_then(|c| c.lookup(&self.names.d_repr)) {
@@ -341,8 +377,12 @@ impl Vm {
                     }
                 }
                 if let Some(exc) = i.exc() {
-                    if cls.lookup(&self.names.d_repr).is_some_and(|r| !matches!(r, Value::Builtin(_)))
-                        && cls.lookup(&self.names.d_str).is_some_and(|s| matches!(s, Value::Builtin(b) if b.owner == Some("object")))
+                    if cls
+                        .lookup(&self.names.d_repr)
+                        .is_some_and(|r| !matches!(r, Value::Builtin(_)))
+                        && cls.lookup(&self.names.d_str).is_some_and(
+                            |s| matches!(s, Value::Builtin(b) if b.owner == Some("object")),
+                        )
                     {
                         return self.repr(v);
                     }
@@ -354,7 +394,10 @@ impl Vm {
                     // defines; set subclasses print through their repr (`S({1, 2})`).
                     let is_set = matches!(inner, Value::Set(_) | Value::FrozenSet(_));
                     if matches!(inner, Value::Str(_))
-                        || (!is_set && cls.lookup(&self.names.d_repr).is_none_or(|r| matches!(r, Value::Builtin(_))))
+                        || (!is_set
+                            && cls
+                                .lookup(&self.names.d_repr)
+                                .is_none_or(|r| matches!(r, Value::Builtin(_))))
                     {
                         let inner = inner.clone();
                         return self.str_of(&inner);
@@ -375,9 +418,15 @@ impl Vm {
     /// `BaseException.__str__`: the args as CPython shows them (one arg as its
     /// str, KeyError's as its repr, several as a tuple), and OSError's
     /// `[Errno n] message: 'filename'`.
-    pub fn exception_str(&mut self, i: &crate::engine::objects::class::Instance) -> PyResult<String> {
+    pub fn exception_str(
+        &mut self,
+        i: &crate::engine::objects::class::Instance,
+    ) -> PyResult<String> {
         let cls = i.class();
-        let args = i.exc().map(|d| d.borrow().args.clone()).unwrap_or(Value::None);
+        let args = i
+            .exc()
+            .map(|d| d.borrow().args.clone())
+            .unwrap_or(Value::None);
         if cls.is_subclass(&self.types.exc(ExcKind::OSError)) {
             if let Some(d) = &i.dict {
                 let errno = d.get_by_str("errno").unwrap_or(Value::None);
@@ -432,10 +481,16 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let r = match v {
-            Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Bool(b) if spec.is_empty() => {
+                return Ok(if *b { "True" } else { "False" }.into())
+            }
             Value::Bool(_) | Value::Int(_) | Value::BigInt(_) => {
                 let n = as_int(v).unwrap_or(crate::engine::numeric::Int::ZERO);
-                let tn = if matches!(v, Value::Bool(_)) { "bool" } else { "int" };
+                let tn = if matches!(v, Value::Bool(_)) {
+                    "bool"
+                } else {
+                    "int"
+                };
                 // An int formatted with a float presentation type formats as a float.
                 let float_kind = spec.chars().last().is_some_and(|c| "eEfFgG%".contains(c));
                 if float_kind {
@@ -509,7 +564,12 @@ impl Vm {
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::Tuple(t) => {
-                let parts: Vec<String> = t.items().iter().take(8).map(|x| self.plain_repr(x, depth + 1)).collect();
+                let parts: Vec<String> = t
+                    .items()
+                    .iter()
+                    .take(8)
+                    .map(|x| self.plain_repr(x, depth + 1))
+                    .collect();
                 if t.len() == 1 {
                     format!("({},)", parts[0])
                 } else {
@@ -518,7 +578,11 @@ impl Vm {
             }
             Value::List(l) => {
                 let items = l.snapshot();
-                let parts: Vec<String> = items.iter().take(8).map(|x| self.plain_repr(x, depth + 1)).collect();
+                let parts: Vec<String> = items
+                    .iter()
+                    .take(8)
+                    .map(|x| self.plain_repr(x, depth + 1))
+                    .collect();
                 let more = if items.len() > 8 { ", ..." } else { "" };
                 format!("[{}{more}]", parts.join(", "))
             }
@@ -527,7 +591,13 @@ impl Vm {
                     .entries()
                     .iter()
                     .take(6)
-                    .map(|e| format!("{}: {}", self.plain_repr(&e.key, depth + 1), self.plain_repr(&e.value, depth + 1)))
+                    .map(|e| {
+                        format!(
+                            "{}: {}",
+                            self.plain_repr(&e.key, depth + 1),
+                            self.plain_repr(&e.value, depth + 1)
+                        )
+                    })
                     .collect();
                 format!("{{{}}}", parts.join(", "))
             }
@@ -584,14 +654,22 @@ struct VmPrintf<'a> {
 impl VmPrintf<'_> {
     fn number(&mut self, value: &Value, want_int: bool) -> Result<Option<Value>, PrintfError> {
         Ok(match value {
-            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => Some(value.clone()),
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => {
+                Some(value.clone())
+            }
             Value::Instance(_) => {
                 if let Some(i) = self.vm.index_value(value)? {
                     return Ok(Some(crate::engine::vm::arith::int_value(i)));
                 }
-                let name = if want_int { self.vm.names.d_int.clone() } else { self.vm.names.d_float.clone() };
+                let name = if want_int {
+                    self.vm.names.d_int.clone()
+                } else {
+                    self.vm.names.d_float.clone()
+                };
                 match self.vm.lookup_special(value, &name) {
-                    Some(f) if !matches!(f, Value::Builtin(_)) => Some(self.vm.call(&f, std::slice::from_ref(value))?),
+                    Some(f) if !matches!(f, Value::Builtin(_)) => {
+                        Some(self.vm.call(&f, std::slice::from_ref(value))?)
+                    }
                     _ => None,
                 }
             }
@@ -628,8 +706,15 @@ impl PrintfArgs for VmPrintf<'_> {
             // CPython's test is "has __getitem__ and is not a tuple or str": bytes and range count.
             Value::Dict(_) | Value::List(_) | Value::Bytes(_) => true,
             Value::Object(o) => matches!(&**o, Object::Range { .. } | Object::MappingProxy(_)),
-            Value::Instance(i) if matches!(i.payload, Payload::Value(Value::Str(_) | Value::Tuple(_))) => false,
-            Value::Instance(i) => i.class().lookup(&self.vm.names.d_getitem).is_some() || matches!(i.payload, Payload::Dict(_) | Payload::List(_)),
+            Value::Instance(i)
+                if matches!(i.payload, Payload::Value(Value::Str(_) | Value::Tuple(_))) =>
+            {
+                false
+            }
+            Value::Instance(i) => {
+                i.class().lookup(&self.vm.names.d_getitem).is_some()
+                    || matches!(i.payload, Payload::Dict(_) | Payload::List(_))
+            }
             _ => false,
         }
     }
@@ -656,7 +741,11 @@ impl PrintfArgs for VmPrintf<'_> {
                 Value::Str(s) if s.char_len() == 1 => PrintfValue::Str(s.as_str().to_string()),
                 _ => match as_int(&value) {
                     Some(i) => PrintfValue::Int(i),
-                    None => return Err(PrintfError::Flow(self.vm.type_error("%c requires int or char"))),
+                    None => {
+                        return Err(PrintfError::Flow(
+                            self.vm.type_error("%c requires int or char"),
+                        ))
+                    }
                 },
             },
             'd' | 'i' | 'u' => match self.number(&value, true)? {
@@ -664,28 +753,34 @@ impl PrintfArgs for VmPrintf<'_> {
                 Some(n) => PrintfValue::Int(as_int(&n).unwrap_or(Int::ZERO)),
                 None => {
                     let t = vm_type(self, &value);
-                    return Err(PrintfError::Flow(
-                        self.vm.type_error(format!("%{conversion} format: a real number is required, not {t}")),
-                    ));
+                    return Err(PrintfError::Flow(self.vm.type_error(format!(
+                        "%{conversion} format: a real number is required, not {t}"
+                    ))));
                 }
             },
             'o' | 'x' | 'X' => match self.number(&value, true)? {
-                Some(n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => PrintfValue::Int(as_int(&n).unwrap_or(Int::ZERO)),
+                Some(n @ (Value::Int(_) | Value::BigInt(_) | Value::Bool(_))) => {
+                    PrintfValue::Int(as_int(&n).unwrap_or(Int::ZERO))
+                }
                 _ => {
                     let t = vm_type(self, &value);
-                    return Err(PrintfError::Flow(
-                        self.vm.type_error(format!("%{conversion} format: an integer is required, not {t}")),
-                    ));
+                    return Err(PrintfError::Flow(self.vm.type_error(format!(
+                        "%{conversion} format: an integer is required, not {t}"
+                    ))));
                 }
             },
             _ => match self.number(&value, false)? {
                 Some(n) => match self.vm.to_f64(&n)? {
                     Some(f) => PrintfValue::Float(f),
-                    None => return Err(PrintfError::Flow(self.vm.type_error("must be real number"))),
+                    None => {
+                        return Err(PrintfError::Flow(self.vm.type_error("must be real number")))
+                    }
                 },
                 None => {
                     let t = vm_type(self, &value);
-                    return Err(PrintfError::Flow(self.vm.type_error(format!("must be real number, not {t}"))));
+                    return Err(PrintfError::Flow(
+                        self.vm.type_error(format!("must be real number, not {t}")),
+                    ));
                 }
             },
         })

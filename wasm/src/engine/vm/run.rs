@@ -16,7 +16,7 @@ use crate::engine::trace::TraceEvent;
 use crate::engine::value::Value;
 use crate::engine::vm::call::Called;
 use crate::engine::vm::dispatch::Exit;
-use crate::engine::vm::frame::{Frame, ReturnMode, new_frame};
+use crate::engine::vm::frame::{new_frame, Frame, ReturnMode};
 use crate::engine::vm::scheduler::{ThreadStatus, Wait};
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
@@ -61,7 +61,12 @@ pub fn synthetic_code(name: &str, ops: Vec<Op>, consts: Vec<Value>) -> Rc<Code> 
 }
 
 /// A synthetic code object that also uses names (imports, attributes).
-pub fn synthetic_code_named(name: &str, ops: Vec<Op>, consts: Vec<Value>, names: &[&str]) -> Rc<Code> {
+pub fn synthetic_code_named(
+    name: &str,
+    ops: Vec<Op>,
+    consts: Vec<Value>,
+    names: &[&str],
+) -> Rc<Code> {
     let n = ops.len();
     Rc::new(Code {
         name: Rc::new(PyStr::new(name)),
@@ -184,7 +189,12 @@ impl Vm {
     }
 
     /// Gives a returning frame's result to whoever waits for it.
-    fn frame_done(&mut self, mut frame: Frame, result: Result<Value, Rc<Instance>>, level: u32) -> Option<LoopEnd> {
+    fn frame_done(
+        &mut self,
+        mut frame: Frame,
+        result: Result<Value, Rc<Instance>>,
+        level: u32,
+    ) -> Option<LoopEnd> {
         let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
         let generator = frame.generator.take();
         self.recycle_frame(frame);
@@ -219,7 +229,10 @@ impl Vm {
             ReturnMode::Init(inst) => match result {
                 Ok(Value::None) => self.deliver(Ok(inst)),
                 Ok(other) => {
-                    let msg = format!("__init__() should return None, not '{}'", self.type_name(&other));
+                    let msg = format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&other)
+                    );
                     let e = self.new_exc(ExcKind::TypeError, msg);
                     self.deliver(Err(e))
                 }
@@ -283,7 +296,9 @@ impl Vm {
 
     fn frame_yielded(&mut self, mut frame: Frame, v: Value, level: u32) -> Option<LoopEnd> {
         let Some(g) = frame.generator.take() else {
-            return Some(LoopEnd::Halt(Halt::Internal("yield outside a generator frame".into())));
+            return Some(LoopEnd::Halt(Halt::Internal(
+                "yield outside a generator frame".into(),
+            )));
         };
         let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
         if let Object::Generator(gen) = &*g {
@@ -303,7 +318,11 @@ impl Vm {
     }
 
     /// The first frame of a thread finished.
-    fn thread_entry_done(&mut self, result: Result<Value, Rc<Instance>>, level: u32) -> Option<LoopEnd> {
+    fn thread_entry_done(
+        &mut self,
+        result: Result<Value, Rc<Instance>>,
+        level: u32,
+    ) -> Option<LoopEnd> {
         let t = self.current;
         let proc = self.threads[t].process as usize;
         if proc == 0 && self.processes[0].main_thread == t {
@@ -511,9 +530,10 @@ impl Vm {
                 };
                 match item {
                     Some(v) => (v, false),
-                    None if deadline.is_some_and(|d| now >= d) => {
-                        (crate::engine::modules::multiprocessing::empty_marker(&self.native_values), true)
-                    }
+                    None if deadline.is_some_and(|d| now >= d) => (
+                        crate::engine::modules::multiprocessing::empty_marker(&self.native_values),
+                        true,
+                    ),
                     None => return false,
                 }
             }
@@ -550,7 +570,8 @@ impl Vm {
 
     /// Starts a new switch-interval slice for the running thread.
     pub fn new_slice(&mut self) {
-        let interval_ticks = ((self.switch_interval * 1e9) / self.config.ns_per_tick as f64).max(1.0);
+        let interval_ticks =
+            ((self.switch_interval * 1e9) / self.config.ns_per_tick as f64).max(1.0);
         let ticks = if self.config.seed == 0 {
             interval_ticks
         } else {
@@ -679,7 +700,13 @@ impl Vm {
     }
 
     /// Calls with keyword arguments from native code.
-    pub fn call_kw(&mut self, f: &Value, pos: &[Value], kwnames: &[Value], kwvals: &[Value]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        f: &Value,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Value> {
         match self.prepare_call(f, pos, kwnames, kwvals) {
             Ok(Called::Value(v)) => Ok(v),
             Ok(Called::Frame(fr)) => self.run_frame_sync(fr),
@@ -705,9 +732,9 @@ impl Vm {
             LoopEnd::Returned(Err(e)) => Err(Flow::Exc(e)),
             LoopEnd::Yielded(_) => Err(Flow::Halt(Halt::Internal("unexpected yield".into()))),
             LoopEnd::Halt(h) => Err(Flow::Halt(h)),
-            LoopEnd::MainFinished(_) | LoopEnd::Paused => {
-                Err(Flow::Halt(Halt::Internal("nested loop ended the program".into())))
-            }
+            LoopEnd::MainFinished(_) | LoopEnd::Paused => Err(Flow::Halt(Halt::Internal(
+                "nested loop ended the program".into(),
+            ))),
         }
     }
 
@@ -735,7 +762,11 @@ impl Vm {
     /// Waits inside native code: the thread blocks, other threads run, and the
     /// wait's result comes back here.
     pub fn block_in_place(&mut self, w: Wait) -> PyResult<Value> {
-        let mut frame = new_frame(self.wait_stub.clone(), self.process().builtins.clone(), None);
+        let mut frame = new_frame(
+            self.wait_stub.clone(),
+            self.process().builtins.clone(),
+            None,
+        );
         frame.ip = 0;
         if self.level >= MAX_NESTING {
             return Err(self.err(
@@ -759,21 +790,32 @@ impl Vm {
             LoopEnd::Returned(Ok(v)) => Ok(v),
             LoopEnd::Returned(Err(e)) => Err(Flow::Exc(e)),
             LoopEnd::Halt(h) => Err(Flow::Halt(h)),
-            _ => Err(Flow::Halt(Halt::Internal("unexpected end of a wait".into()))),
+            _ => Err(Flow::Halt(Halt::Internal(
+                "unexpected end of a wait".into(),
+            ))),
         }
     }
 
     /// Takes a generator's frame out to run it with `mode`; `None` when exhausted.
-    pub fn resume_generator(&mut self, g: &Rc<Object>, send: Value, mode: ReturnMode) -> PyResult<Option<Frame>> {
+    pub fn resume_generator(
+        &mut self,
+        g: &Rc<Object>,
+        send: Value,
+        mode: ReturnMode,
+    ) -> PyResult<Option<Frame>> {
         let Object::Generator(gen) = &**g else {
-            return Err(Flow::Halt(Halt::Internal("resume of a non-generator".into())));
+            return Err(Flow::Halt(Halt::Internal(
+                "resume of a non-generator".into(),
+            )));
         };
         match gen.state.get() {
             GenState::Running => return Err(self.value_error("generator already executing")),
             GenState::Finished => return Ok(None),
             GenState::Created => {
                 if !send.is_none() {
-                    return Err(self.type_error("can't send non-None value to a just-started generator"));
+                    return Err(
+                        self.type_error("can't send non-None value to a just-started generator")
+                    );
                 }
             }
             GenState::Suspended => {}
@@ -803,7 +845,9 @@ impl Vm {
     /// `gen.throw(exc)` from native code.
     pub fn gen_throw(&mut self, g: &Rc<Object>, exc: Rc<Instance>) -> PyResult<GenStep> {
         let Object::Generator(gen) = &**g else {
-            return Err(Flow::Halt(Halt::Internal("throw into a non-generator".into())));
+            return Err(Flow::Halt(Halt::Internal(
+                "throw into a non-generator".into(),
+            )));
         };
         if gen.state.get() == GenState::Finished {
             return Err(Flow::Exc(exc));
@@ -839,7 +883,9 @@ impl Vm {
             LoopEnd::Returned(Ok(v)) => Ok(GenStep::Return(v)),
             LoopEnd::Returned(Err(e)) => Err(Flow::Exc(e)),
             LoopEnd::Halt(h) => Err(Flow::Halt(h)),
-            _ => Err(Flow::Halt(Halt::Internal("unexpected end of a generator step".into()))),
+            _ => Err(Flow::Halt(Halt::Internal(
+                "unexpected end of a generator step".into(),
+            ))),
         }
     }
 
@@ -893,7 +939,10 @@ impl Vm {
             (Some(name), _) => format!("{name}()"),
             (None, Wait::Sleep { until }) => {
                 let now = self.clock.now();
-                format!("sleep({})", crate::engine::vm::repr::short_seconds(until.saturating_sub(now)))
+                format!(
+                    "sleep({})",
+                    crate::engine::vm::repr::short_seconds(until.saturating_sub(now))
+                )
             }
             (None, Wait::Lock { lock, .. }) => match &**lock {
                 Object::Lock(l) => format!("Lock #{}", l.id),
@@ -910,8 +959,15 @@ impl Vm {
         for (i, th) in self.threads.iter().enumerate() {
             match &th.status {
                 ThreadStatus::Blocked(_) => {
-                    let (what, line) = th.wait_note.clone().unwrap_or_else(|| ("something".into(), 0));
-                    let at = if line > 0 { format!(" at line {line}") } else { String::new() };
+                    let (what, line) = th
+                        .wait_note
+                        .clone()
+                        .unwrap_or_else(|| ("something".into(), 0));
+                    let at = if line > 0 {
+                        format!(" at line {line}")
+                    } else {
+                        String::new()
+                    };
                     lines.push(format!("  {} waits in {what}{at}", th.name));
                 }
                 ThreadStatus::Parked { .. } => {

@@ -73,7 +73,9 @@ impl Wait {
     pub fn deadline(&self) -> Option<Nanos> {
         match self {
             Wait::Sleep { until } => Some(*until),
-            Wait::Lock { deadline, .. } | Wait::Process { deadline, .. } | Wait::MpQueue { deadline, .. } => *deadline,
+            Wait::Lock { deadline, .. }
+            | Wait::Process { deadline, .. }
+            | Wait::MpQueue { deadline, .. } => *deadline,
             Wait::Forever => None,
         }
     }

@@ -73,7 +73,12 @@ impl Vm {
         let ident = self.next_ident;
         self.next_ident += IDENT_STRIDE;
         let main_thread = self.threads.len();
-        self.threads.push(ThreadState::new(idx as u32, ident, "MainThread".into(), false));
+        self.threads.push(ThreadState::new(
+            idx as u32,
+            ident,
+            "MainThread".into(),
+            false,
+        ));
         self.processes.push(Process {
             pid: 4242 + 17 * idx as i64,
             name: name.to_string(),

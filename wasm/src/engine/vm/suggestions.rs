@@ -28,7 +28,12 @@ fn distance(a: &[u8], b: &[u8], max_cost: usize) -> usize {
     }
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;
@@ -93,8 +98,14 @@ mod tests {
 
     #[test]
     fn finds_close_names_only() {
-        assert_eq!(suggest("countr", ["counter", "total"].into_iter()).as_deref(), Some("counter"));
-        assert_eq!(suggest("prnt", ["print", "len"].into_iter()).as_deref(), Some("print"));
+        assert_eq!(
+            suggest("countr", ["counter", "total"].into_iter()).as_deref(),
+            Some("counter")
+        );
+        assert_eq!(
+            suggest("prnt", ["print", "len"].into_iter()).as_deref(),
+            Some("print")
+        );
         assert_eq!(suggest("zzz", ["print", "len"].into_iter()), None);
     }
 }

@@ -11,7 +11,14 @@ use crate::engine::vm::Vm;
 impl Vm {
     /// Starts a thread in the running process that calls `func(*args, **kwargs)`;
     /// returns its index.
-    pub fn spawn_thread(&mut self, func: Value, args: Vec<Value>, kwargs: Option<Value>, name: String, daemon: bool) -> usize {
+    pub fn spawn_thread(
+        &mut self,
+        func: Value,
+        args: Vec<Value>,
+        kwargs: Option<Value>,
+        name: String,
+        daemon: bool,
+    ) -> usize {
         let has_kw = kwargs.is_some();
         let mut consts = vec![func, Value::tuple(args)];
         let mut ops = vec![Op::LoadConst(0), Op::LoadConst(1)];

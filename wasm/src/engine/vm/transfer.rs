@@ -96,7 +96,10 @@ impl Dumper<'_> {
     fn pickling_error(&mut self, msg: String) -> Flow {
         // `_pickle.PicklingError` is an Exception subclass; a plain class stands in for it.
         let cls = self.vm.pickling_error_class();
-        Flow::Exc(crate::engine::vm::exceptions::new_exception(&cls, vec![Value::string(msg)]))
+        Flow::Exc(crate::engine::vm::exceptions::new_exception(
+            &cls,
+            vec![Value::string(msg)],
+        ))
     }
 
     fn global(&mut self, v: &Value, module: Value, qualname: String) -> PyResult<Wire> {
@@ -326,10 +329,16 @@ impl Loader<'_> {
                 };
                 let payload = match (&cls.base_kind, base_value) {
                     (crate::engine::objects::class::BaseKind::Exception, Some(args)) => {
-                        Payload::Exception(std::cell::RefCell::new(crate::engine::objects::exception::ExcData::new(args)))
+                        Payload::Exception(std::cell::RefCell::new(
+                            crate::engine::objects::exception::ExcData::new(args),
+                        ))
                     }
-                    (crate::engine::objects::class::BaseKind::List, Some(Value::List(l))) => Payload::List(l),
-                    (crate::engine::objects::class::BaseKind::Dict, Some(Value::Dict(d))) => Payload::Dict(d),
+                    (crate::engine::objects::class::BaseKind::List, Some(Value::List(l))) => {
+                        Payload::List(l)
+                    }
+                    (crate::engine::objects::class::BaseKind::Dict, Some(Value::Dict(d))) => {
+                        Payload::Dict(d)
+                    }
                     (_, Some(v)) => Payload::Value(v),
                     (_, None) => Payload::None,
                 };
@@ -395,7 +404,11 @@ impl Vm {
             return c.clone();
         }
         let base = self.types.exc(ExcKind::Exception);
-        let c = crate::engine::vm::types::builtin_class("_pickle.PicklingError", &[base], crate::engine::objects::class::BaseKind::Exception);
+        let c = crate::engine::vm::types::builtin_class(
+            "_pickle.PicklingError",
+            &[base],
+            crate::engine::objects::class::BaseKind::Exception,
+        );
         c.dict.set_by_str("__module__", Value::str("_pickle"));
         self.native_classes.insert("PicklingError", c.clone());
         c
