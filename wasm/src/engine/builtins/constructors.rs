@@ -734,17 +734,13 @@ fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => false,
     };
     let mut iters = Vec::new();
-    for (i, src) in a.pos[1..].iter().enumerate() {
+    for src in &a.pos[1..] {
         match vm.get_iter(src) {
             Ok(it) => iters.push(it),
             Err(crate::engine::flow::Flow::Exc(e)) if vm.exc_is(&e, ExcKind::TypeError) => {
                 return Err(
                     vm.type_error(format!("'{}' object is not iterable", vm.type_name(src)))
-                )
-                .map_err(|f| {
-                    let _ = i;
-                    f
-                });
+                );
             }
             Err(e) => return Err(e),
         }

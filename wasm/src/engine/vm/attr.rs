@@ -286,10 +286,8 @@ impl Vm {
             };
         }
         // Methods of `type` itself (`cls.mro()`), bound to the class.
-        if let Some(m) = self.types.type_.lookup(name) {
-            if let Value::Builtin(b) = &m {
-                return Ok(Value::Builtin(Rc::new(b.bind(Value::Class(c.clone())))));
-            }
+        if let Some(Value::Builtin(b)) = self.types.type_.lookup(name) {
+            return Ok(Value::Builtin(Rc::new(b.bind(Value::Class(c.clone())))));
         }
         Err(self.no_attribute(&Value::Class(c.clone()), name.as_str()))
     }

@@ -416,14 +416,8 @@ impl Vm {
     fn ensure_runnable(&mut self, level: u32) -> Result<(), LoopEnd> {
         loop {
             let t = self.current;
-            match &self.threads[t].status {
-                ThreadStatus::Runnable if !self.threads[t].frames.is_empty() => return Ok(()),
-                ThreadStatus::Blocked(_) => {
-                    if self.try_wake(t) {
-                        return Ok(());
-                    }
-                }
-                _ => {}
+            if self.ready_or_woken(t) {
+                return Ok(());
             }
             if let Some(n) = self.find_runnable(t) {
                 self.switch_to(n);
@@ -458,19 +452,23 @@ impl Vm {
         }
     }
 
+    /// Whether thread `t` can run now: runnable with frames, or blocked on something
+    /// that has just become available.
+    fn ready_or_woken(&mut self, t: usize) -> bool {
+        match self.threads[t].status {
+            ThreadStatus::Runnable => !self.threads[t].frames.is_empty(),
+            ThreadStatus::Blocked(_) => self.try_wake(t),
+            _ => false,
+        }
+    }
+
     /// The next thread after `t` (round robin) that can run now.
     fn find_runnable(&mut self, t: usize) -> Option<usize> {
         let n = self.threads.len();
         for k in 1..=n {
             let i = (t + k) % n;
-            match &self.threads[i].status {
-                ThreadStatus::Runnable if !self.threads[i].frames.is_empty() => return Some(i),
-                ThreadStatus::Blocked(_) => {
-                    if self.try_wake(i) {
-                        return Some(i);
-                    }
-                }
-                _ => {}
+            if self.ready_or_woken(i) {
+                return Some(i);
             }
         }
         None
