@@ -435,7 +435,15 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         self.expr(func)?;
-        self.sequence_display(args, SeqKind::Tuple)?;
+        match args {
+            // `f(*a)` passes `a` itself, as CPython does, so a non-iterable is named
+            // as the call's argument.
+            [Expr {
+                kind: ExprKind::Starred(inner),
+                ..
+            }] => self.expr(inner)?,
+            _ => self.sequence_display(args, SeqKind::Tuple)?,
+        }
         let has_kw = !keywords.is_empty();
         if has_kw {
             self.emit(Op::BuildMap(0));

@@ -46,16 +46,7 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_by_str("maxsize", Value::Int(i64::MAX));
     d.set_by_str("executable", Value::str("/usr/bin/python3"));
     d.set_by_str("version", Value::str("3.11.7 (threadwise) [Rust]"));
-    d.set_by_str(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(7),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    d.set_by_str("version_info", version_info(vm));
     d.set_by_str("hexversion", Value::Int(0x030b07f0));
     Ok(())
 }
@@ -233,4 +224,79 @@ fn getsizeof(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 
 fn get_int_max_str_digits(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::Int(4300))
+}
+
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+/// `sys.version_info`: a tuple whose items are also named (`.major`).
+fn version_info(vm: &Vm) -> Value {
+    use crate::engine::objects::class::{BaseKind, Instance, Payload};
+    use crate::engine::objects::function::BuiltinFunction;
+    let cls = builtin_class(
+        "sys.version_info",
+        std::slice::from_ref(&vm.types.tuple),
+        BaseKind::Tuple,
+    );
+    crate::engine::builtins::object::add_methods(&cls, "version_info", &[("__repr__", version_info_repr)]);
+    let getters: [crate::engine::objects::function::NativeFn; 5] = [
+        |vm, a| version_field(vm, a, 0),
+        |vm, a| version_field(vm, a, 1),
+        |vm, a| version_field(vm, a, 2),
+        |vm, a| version_field(vm, a, 3),
+        |vm, a| version_field(vm, a, 4),
+    ];
+    for (name, f) in VERSION_FIELDS.into_iter().zip(getters) {
+        let fget = Value::Builtin(Rc::new(BuiltinFunction::method("version_info", name, f)));
+        cls.dict.set_by_str(
+            name,
+            Value::Object(Rc::new(Object::Property {
+                fget,
+                fset: Value::None,
+                fdel: Value::None,
+                doc: Value::None,
+            })),
+        );
+    }
+    cls.dict.set_by_str("__module__", Value::str("sys"));
+    let items = vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ];
+    Value::Instance(Rc::new(Instance::new(
+        cls,
+        Payload::Value(Value::tuple(items)),
+    )))
+}
+
+fn version_items(v: &Value) -> Vec<Value> {
+    match v {
+        Value::Instance(i) => match &i.payload {
+            crate::engine::objects::class::Payload::Value(Value::Tuple(t)) => t.items().to_vec(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn version_field(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Value> {
+    let this = args::this(vm, "version_info", a)?;
+    Ok(version_items(this)
+        .get(i)
+        .cloned()
+        .unwrap_or(Value::None))
+}
+
+fn version_info_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let this = args::this(vm, "__repr__", a)?;
+    let mut parts = Vec::with_capacity(VERSION_FIELDS.len());
+    for (name, v) in VERSION_FIELDS.iter().zip(version_items(this)) {
+        parts.push(format!("{name}={}", vm.repr(&v)?));
+    }
+    Ok(Value::string(format!(
+        "sys.version_info({})",
+        parts.join(", ")
+    )))
 }

@@ -318,6 +318,9 @@ impl Vm {
         kwnames: &[Value],
         kwvals: &[Value],
     ) -> PyResult<Called> {
+        if Rc::ptr_eq(cls, &self.types.bytearray) {
+            return Err(self.unsupported("bytearray"));
+        }
         if Rc::ptr_eq(cls, &self.types.type_) {
             if pos.len() == 1 && kwnames.is_empty() {
                 return Ok(Called::Value(Value::Class(self.class_of(&pos[0]))));
@@ -411,9 +414,6 @@ impl Vm {
                 | BaseKind::Dict
         );
         if cls.builtin && !plain_layout {
-            if cls.name_string() == "bytearray" {
-                return Err(self.unsupported("bytearray"));
-            }
             let n = cls.name_string();
             return Err(self.type_error(format!(
                 "object.__new__({n}) is not safe, use {n}.__new__()"

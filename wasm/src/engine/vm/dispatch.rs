@@ -266,7 +266,10 @@ impl Vm {
                         let callee = pop(frame)?;
                         let pos = match &args {
                             Value::Tuple(t) => t.items().to_vec(),
-                            other => self.collect(other)?,
+                            other => self.collect(other).map_err(|e| {
+                                let place = format!("{} argument after *", self.function_str(&callee));
+                                self.star_error(e, other, &place)
+                            })?,
                         };
                         let (names, vals) = match kwargs {
                             Some(Value::Dict(d)) => {
@@ -438,7 +441,9 @@ impl Vm {
                     }
                 }),
                 Op::ListExtend(i) => pop(frame).and_then(|it| {
-                    let items = self.collect(&it)?;
+                    let items = self
+                        .collect(&it)
+                        .map_err(|e| self.star_error(e, &it, "Value after *"))?;
                     match peek(frame, i as usize)? {
                         Value::List(l) => {
                             l.extend(items);

@@ -1529,14 +1529,59 @@ impl Vm {
     fn callee_name(&self, frame: &Frame) -> String {
         let n = frame.stack.len();
         match frame.stack.get(n.wrapping_sub(3)) {
-            Some(Value::Function(f)) => format!("{}()", f.qualname.borrow().as_str()),
-            Some(Value::Builtin(b)) => format!("{}()", b.name),
-            Some(Value::BoundMethod(m)) => match &m.func {
-                Value::Function(f) => format!("{}()", f.qualname.borrow().as_str()),
-                _ => "function".into(),
+            Some(f) => self.function_str(f),
+            None => "function".into(),
+        }
+    }
+
+    /// Rewrites "not iterable" from unpacking `*x` into CPython's message naming the
+    /// place (`Value after *`, `f() argument after *`); other errors pass through.
+    pub fn star_error(&mut self, e: Flow, v: &Value, place: &str) -> Flow {
+        let Flow::Exc(exc) = &e else { return e };
+        let not_iterable = format!("'{}' object is not iterable", self.type_name(v));
+        let exc = exc.clone();
+        if !self.exc_is(&exc, ExcKind::TypeError)
+            || self.exception_str(&exc).ok().as_deref() != Some(not_iterable.as_str())
+        {
+            return e;
+        }
+        let msg = format!("{place} must be an iterable, not {}", self.type_name(v));
+        self.type_error(msg)
+    }
+
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()`, with no module for builtins.
+    pub fn function_str(&self, f: &Value) -> String {
+        let qualified = |module: Option<String>, qualname: String| match module {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        };
+        match f {
+            Value::Function(func) => {
+                let module = match &*func.module.borrow() {
+                    Value::Str(m) => Some(m.as_str().to_string()),
+                    _ => None,
+                };
+                qualified(module, func.qualname.borrow().as_str().to_string())
+            }
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("{owner}.{}()", b.name),
+                None => format!("{}()", b.name),
             },
-            Some(Value::Class(c)) => format!("{}()", c.name_string()),
-            _ => "function".into(),
+            Value::BoundMethod(m) => self.function_str(&m.func),
+            Value::Class(c) => {
+                let module = match c.dict.get_str(&self.names.d_module) {
+                    Some(Value::Str(m)) => Some(m.as_str().to_string()),
+                    _ => None,
+                };
+                let name = c.name_string();
+                if c.builtin {
+                    qualified(None, name.rsplit('.').next().unwrap_or(&name).to_string())
+                } else {
+                    qualified(module, c.qualname().as_str().to_string())
+                }
+            }
+            other => format!("{}()", self.type_name(other)),
         }
     }
 

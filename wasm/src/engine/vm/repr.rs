@@ -155,7 +155,10 @@ impl Vm {
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = cls.lookup(&self.names.d_repr) {
-                    if !matches!(f, Value::Builtin(_)) {
+                    // A native class's own repr (struct sequences such as
+                    // `sys.version_info`) is called too.
+                    let native_own = cls.builtin && cls.dict.get_str(&self.names.d_repr).is_some();
+                    if !matches!(f, Value::Builtin(_)) || native_own {
                         return self.call_repr(&f, v, "__repr__");
                     }
                 }
