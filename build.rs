@@ -22,7 +22,12 @@ fn main() {
 fn run() -> Result<(), String> {
     let manifest_dir = PathBuf::from(env_var("CARGO_MANIFEST_DIR")?);
     let out_dir = PathBuf::from(env_var("OUT_DIR")?);
-    println!("cargo::rerun-if-changed=wasm");
+    // The playground's sources and manifest, and the root manifest and lock file
+    // (the `wasm-release` profile and dependency versions live there). Not all of
+    // `wasm/`: its fuzz corpus changes while fuzzing.
+    for path in ["wasm/src", "wasm/Cargo.toml", "Cargo.toml", "Cargo.lock"] {
+        println!("cargo::rerun-if-changed={path}");
+    }
     println!("cargo::rerun-if-changed=build.rs");
 
     ensure_wasm_target()?;
