@@ -16,6 +16,7 @@ pub mod highlight;
 pub mod html;
 pub mod markdown;
 pub mod output;
+pub mod pyrun;
 pub mod render;
 pub mod server;
 pub mod site;

@@ -237,7 +237,11 @@ fn version_info(vm: &Vm) -> Value {
         std::slice::from_ref(&vm.types.tuple),
         BaseKind::Tuple,
     );
-    crate::engine::builtins::object::add_methods(&cls, "version_info", &[("__repr__", version_info_repr)]);
+    crate::engine::builtins::object::add_methods(
+        &cls,
+        "version_info",
+        &[("__repr__", version_info_repr)],
+    );
     let getters: [crate::engine::objects::function::NativeFn; 5] = [
         |vm, a| version_field(vm, a, 0),
         |vm, a| version_field(vm, a, 1),
@@ -283,10 +287,7 @@ fn version_items(v: &Value) -> Vec<Value> {
 
 fn version_field(vm: &mut Vm, a: &Args, i: usize) -> PyResult<Value> {
     let this = args::this(vm, "version_info", a)?;
-    Ok(version_items(this)
-        .get(i)
-        .cloned()
-        .unwrap_or(Value::None))
+    Ok(version_items(this).get(i).cloned().unwrap_or(Value::None))
 }
 
 fn version_info_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {

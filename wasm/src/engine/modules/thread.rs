@@ -26,6 +26,7 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
         d,
         &[
             ("start_new_thread", start_new_thread),
+            ("_start_named", start_named),
             ("start_new", start_new_thread),
             ("allocate_lock", allocate_lock),
             ("allocate", allocate_lock),
@@ -198,6 +199,23 @@ fn start_new_thread(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::Int(vm.threads[idx].ident))
 }
 
+/// `_thread._start_named(func, args, name, daemon)`: `threading.Thread.start`'s
+/// spawn, so the thread's start event carries its real name and daemon flag.
+fn start_named(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    args::exact(vm, "_start_named", a, 4)?;
+    let (Value::Tuple(t), Value::Str(name)) = (&a.pos[1], &a.pos[2]) else {
+        return Err(vm.type_error("_start_named(func, args: tuple, name: str, daemon)"));
+    };
+    let (func, items, name) = (
+        a.pos[0].clone(),
+        t.items().to_vec(),
+        name.as_str().to_string(),
+    );
+    let daemon = vm.truthy(&a.pos[3])?;
+    let idx = vm.spawn_thread(func, items, None, name, daemon);
+    Ok(Value::Int(vm.threads[idx].ident))
+}
+
 fn get_ident(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     args::exact(vm, "get_ident", a, 0)?;
     Ok(Value::Int(vm.thread().ident))
@@ -237,6 +255,9 @@ fn set_name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         _ => return Err(vm.type_error("_set_name(index, name)")),
     };
     if let Some(th) = vm.threads.get_mut(t) {
+        if th.name == name {
+            return Ok(Value::None);
+        }
         th.name = name.clone();
         let daemon = th.daemon;
         let time = vm.clock.now();

@@ -24,7 +24,6 @@ TIMEOUT_MAX = _thread.TIMEOUT_MAX
 local = _thread._local
 Lock = _thread.allocate_lock
 _new_lock = _thread.allocate_lock
-_spawn = _thread.start_new_thread
 
 _trace_hook = None
 _profile_hook = None
@@ -545,7 +544,7 @@ class Thread:
         with _registry_lock:
             _starting[self] = self
         try:
-            _spawn(self._bootstrap, ())
+            _thread._start_named(self._bootstrap, (), self._name, self._daemonic)
         except Exception:
             with _registry_lock:
                 del _starting[self]

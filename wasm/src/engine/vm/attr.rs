@@ -768,9 +768,7 @@ impl Vm {
         let repr = value.map(|v| self.trace_repr(v));
         let time = self.clock.now();
         let thread = self.current as u32;
-        let line = self
-            .current_line_of(self.current)
-            .max(self.call_site_line());
+        let line = self.user_line_now();
         let local = data.id;
         let name = name.to_string();
         self.trace(|_| TraceEvent::LocalAccess {

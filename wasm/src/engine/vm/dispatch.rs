@@ -214,21 +214,37 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => pop(frame).and_then(|obj| {
+                    if self.config.trace {
+                        // Trace events name the line (thread-local access).
+                        self.set_call_site(frame);
+                    }
                     let name = frame.code.names[i as usize].clone();
                     let v = self.get_attr(&obj, &name)?;
                     frame.stack.push(v);
                     Ok(())
                 }),
                 Op::StoreAttr(i) => pop(frame).and_then(|obj| {
+                    if self.config.trace {
+                        // Trace events name the line (thread-local access).
+                        self.set_call_site(frame);
+                    }
                     let v = pop(frame)?;
                     let name = frame.code.names[i as usize].clone();
                     self.set_attr(&obj, &name, v)
                 }),
                 Op::DeleteAttr(i) => pop(frame).and_then(|obj| {
+                    if self.config.trace {
+                        // Trace events name the line (thread-local access).
+                        self.set_call_site(frame);
+                    }
                     let name = frame.code.names[i as usize].clone();
                     self.del_attr(&obj, &name)
                 }),
                 Op::LoadMethod(i) => pop(frame).and_then(|obj| {
+                    if self.config.trace {
+                        // Trace events name the line (thread-local access).
+                        self.set_call_site(frame);
+                    }
                     let name = frame.code.names[i as usize].clone();
                     let (a, b) = self.load_method(obj, &name)?;
                     frame.stack.push(a);
@@ -267,7 +283,8 @@ impl Vm {
                         let pos = match &args {
                             Value::Tuple(t) => t.items().to_vec(),
                             other => self.collect(other).map_err(|e| {
-                                let place = format!("{} argument after *", self.function_str(&callee));
+                                let place =
+                                    format!("{} argument after *", self.function_str(&callee));
                                 self.star_error(e, other, &place)
                             })?,
                         };

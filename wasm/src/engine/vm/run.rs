@@ -903,6 +903,19 @@ impl Vm {
         })))
     }
 
+    /// The program's line the running thread is at: the running frame's when it
+    /// is the program's own code (its position is in `call_site`, set before
+    /// calls and, while tracing, before attribute access), else the innermost
+    /// program frame below it.
+    pub fn user_line_now(&self) -> u32 {
+        if let Some((code, ip)) = &self.call_site {
+            if *code.filename == *self.config.filename {
+                return code.line_at(*ip as usize);
+            }
+        }
+        self.current_line_of(self.current)
+    }
+
     /// The user's line a thread is at (innermost frame from the program file).
     pub fn current_line_of(&self, t: usize) -> u32 {
         let th = &self.threads[t];
