@@ -4,7 +4,8 @@
 //!
 //! Run with `cargo run --release --bin bench-engine [-- RUNS [NAME_FILTER]]`
 //! (default 3 runs each; the median is reported). `sleepy` shows the virtual
-//! clock: CPython really sleeps, the engine only advances its clock.
+//! clock: CPython really sleeps, the engine only advances its clock. `traced`
+//! is the engine with the trace on (the browser's setting), events discarded.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -39,12 +40,17 @@ fn median(mut times: Vec<Duration>) -> Duration {
     times[times.len() / 2]
 }
 
-/// One engine run: its time, stdout and virtual seconds.
-fn engine_once(source: &str, filename: &str) -> anyhow::Result<(Duration, String, f64)> {
+/// One engine run, with or without the trace: its time, stdout and virtual seconds.
+fn engine_once(
+    source: &str,
+    filename: &str,
+    trace: bool,
+) -> anyhow::Result<(Duration, String, f64)> {
     let out = Arc::new(Mutex::new(String::new()));
     let sink = Stdout(Arc::clone(&out));
     let config = RunConfig {
         filename: filename.to_string(),
+        trace,
         ..RunConfig::default()
     };
     let start = Instant::now();
@@ -100,8 +106,8 @@ fn main() -> anyhow::Result<()> {
     programs.sort();
     println!("{runs} runs each, medians; neither side counts process start-up");
     println!(
-        "{:<20} {:>12} {:>12} {:>9} {:>10}  output",
-        "program", "engine ms", "python3 ms", "ratio", "virtual s"
+        "{:<20} {:>12} {:>12} {:>9} {:>10} {:>10}  output",
+        "program", "engine ms", "python3 ms", "ratio", "traced ms", "virtual s"
     );
     for path in programs {
         let name = path
@@ -111,22 +117,25 @@ fn main() -> anyhow::Result<()> {
         let source = std::fs::read_to_string(&path)?;
         let mut ours = Vec::new();
         let mut theirs = Vec::new();
+        let mut traced = Vec::new();
         let (mut our_out, mut their_out, mut virt) = (String::new(), String::new(), 0.0);
         for _ in 0..runs {
-            let (t, out, v) = engine_once(&source, &name)?;
+            let (t, out, v) = engine_once(&source, &name, false)?;
             ours.push(t);
             (our_out, virt) = (out, v);
+            traced.push(engine_once(&source, &name, true)?.0);
             let (t, out) = python_once(&path)?;
             theirs.push(t);
             their_out = out;
         }
-        let (ours, theirs) = (median(ours), median(theirs));
+        let (ours, theirs, traced) = (median(ours), median(theirs), median(traced));
         println!(
-            "{:<20} {:>12.1} {:>12.1} {:>8.2}x {:>10.2}  {}",
+            "{:<20} {:>12.1} {:>12.1} {:>8.2}x {:>10.1} {:>10.2}  {}",
             name,
             ms(ours),
             ms(theirs),
             ms(ours) / ms(theirs).max(0.001),
+            ms(traced),
             virt,
             if our_out == their_out {
                 "same"
