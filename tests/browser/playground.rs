@@ -1,0 +1,487 @@
+//! The playground in a real browser: runs, Stop and the time limit, the
+//! editor's keys, saved edits, share links, syntax marks and the views.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+use super::support::driver::Browser;
+use super::support::with_browser;
+use super::{serve_fixture, wait_for_engine, PREFIX};
+
+const CONTROL: &str = "\u{e009}";
+const ENTER: &str = "\u{e007}";
+const ESCAPE: &str = "\u{e00c}";
+const TAB: &str = "\u{e004}";
+
+/// Runs a script with arguments and returns its value.
+async fn js(browser: &Browser, script: &str, args: Vec<Value>) -> Value {
+    browser
+        .client
+        .execute(script, args)
+        .await
+        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+}
+
+/// Replaces playground `n`'s source as typing would (an input event follows).
+async fn set_source(browser: &Browser, n: u32, source: &str) {
+    js(
+        browser,
+        "const t = document.querySelector(`[data-playground='${arguments[0]}'] textarea`);
+         t.value = arguments[1];
+         t.dispatchEvent(new Event('input'));",
+        vec![json!(n), json!(source)],
+    )
+    .await;
+}
+
+async fn source_of(browser: &Browser, n: u32) -> String {
+    let v = js(
+        browser,
+        "return document.querySelector(`[data-playground='${arguments[0]}'] textarea`).value",
+        vec![json!(n)],
+    )
+    .await;
+    v.as_str().unwrap_or_default().to_string()
+}
+
+async fn click(browser: &Browser, n: u32, label: &str) {
+    let css = format!("[data-playground='{n}'] .pg-toolbar button");
+    let buttons = browser
+        .client
+        .find_all(Locator::Css(&css))
+        .await
+        .expect("toolbar buttons");
+    for b in buttons {
+        if b.text().await.expect("button text") == label {
+            click_element(browser, &b).await;
+            return;
+        }
+    }
+    panic!("no {label} button on playground {n}");
+}
+
+/// Clicks after an instant scroll: the site scrolls smoothly, and a click
+/// while scrolling lands on whatever passes under the pointer.
+async fn click_element(browser: &Browser, element: &fantoccini::elements::Element) {
+    let arg = serde_json::to_value(element).expect("element as JSON");
+    js(
+        browser,
+        "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })",
+        vec![arg],
+    )
+    .await;
+    element.click().await.expect("click");
+}
+
+/// Waits until playground `n`'s run leaves "running"; returns its end state.
+async fn wait_run_end(browser: &Browser, n: u32, timeout: Duration) -> String {
+    let script = format!(
+        "const s = document.querySelector(`[data-playground='{n}']`).dataset.run;
+         return s === 'running' || s === 'idle' ? null : s;"
+    );
+    let v = browser.wait_until(&script, timeout, "the run to end").await;
+    v.as_str().unwrap_or_default().to_string()
+}
+
+async fn output_of(browser: &Browser, n: u32) -> String {
+    let v = js(
+        browser,
+        "return document.querySelector(`[data-playground='${arguments[0]}'] .playground-output samp`).textContent",
+        vec![json!(n)],
+    )
+    .await;
+    v.as_str().unwrap_or_default().to_string()
+}
+
+async fn status_of(browser: &Browser, n: u32) -> String {
+    let v = js(
+        browser,
+        "return document.querySelector(`[data-playground='${arguments[0]}'] .playground-status`).textContent",
+        vec![json!(n)],
+    )
+    .await;
+    v.as_str().unwrap_or_default().to_string()
+}
+
+async fn open(browser: &Browser, url: &str) {
+    browser.client.goto(url).await.expect("open page");
+    wait_for_engine(browser).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn run_gives_the_recorded_output() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        let recorded = output_of(&browser, 1).await;
+        assert_eq!(recorded, "hello from worker\ndone\n");
+        // The first output line after a click on a warm page, measured.
+        let clicked = Instant::now();
+        click(&browser, 1, "Run").await;
+        assert_eq!(wait_run_end(&browser, 1, Duration::from_secs(10)).await, "done");
+        println!("click to end of run (incl. WebDriver round trips): {:?}", clicked.elapsed());
+        assert_eq!(output_of(&browser, 1).await, recorded);
+        let status = status_of(&browser, 1).await;
+        assert!(status.starts_with("Exit status 0"), "{status}");
+        // Each line is tagged with the thread that printed it.
+        let threads = js(
+            &browser,
+            "return [...document.querySelectorAll(`[data-playground='1'] .pg-line`)].map((l) => l.dataset.thread)",
+            vec![],
+        )
+        .await;
+        assert_eq!(threads, json!(["Thread-1 (greet)", "MainThread"]));
+        // Edit and re-run: the new program's output replaces the old.
+        set_source(&browser, 1, "import sys\nprint('out')\nprint('err', file=sys.stderr)\nraise SystemExit(3)\n").await;
+        click(&browser, 1, "Run").await;
+        assert_eq!(wait_run_end(&browser, 1, Duration::from_secs(10)).await, "done");
+        assert_eq!(output_of(&browser, 1).await, "out\nerr\n");
+        let err_text = js(
+            &browser,
+            "return [...document.querySelectorAll(`[data-playground='1'] .pg-err`)].map((e) => e.textContent).join('')",
+            vec![],
+        )
+        .await;
+        assert_eq!(err_text, "err\n", "stderr is styled apart");
+        assert!(status_of(&browser, 1).await.starts_with("Exit status 3"));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stop_ends_an_endless_loop_while_the_page_stays_responsive() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        set_source(&browser, 1, "while True:\n    pass\n").await;
+        click(&browser, 1, "Run").await;
+        tokio::time::sleep(Duration::from_millis(600)).await;
+        // The page's thread is free: a timer fires on time and typing works.
+        let lag = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const t0 = performance.now();
+                 setTimeout(() => done(performance.now() - t0), 0);",
+                vec![],
+            )
+            .await
+            .expect("async script");
+        let lag = lag.as_f64().expect("a number");
+        assert!(lag < 100.0, "a 0 ms timer fired after {lag} ms");
+        assert_eq!(
+            js(
+                &browser,
+                "return document.querySelector(`[data-playground='1']`).dataset.run",
+                vec![]
+            )
+            .await,
+            "running"
+        );
+        let stopped = Instant::now();
+        click(&browser, 1, "Stop").await;
+        assert_eq!(
+            wait_run_end(&browser, 1, Duration::from_secs(2)).await,
+            "stopped"
+        );
+        println!("Stop took {:?}", stopped.elapsed());
+        // A new run works on the freshly warmed worker.
+        set_source(&browser, 1, "print(6 * 7)\n").await;
+        click(&browser, 1, "Run").await;
+        assert_eq!(
+            wait_run_end(&browser, 1, Duration::from_secs(10)).await,
+            "done"
+        );
+        assert_eq!(output_of(&browser, 1).await, "42\n");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_time_limit_stops_a_runaway() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        set_source(&browser, 1, "n = 0\nwhile True:\n    n += 1\n").await;
+        js(
+            &browser,
+            "const i = document.querySelector(`[data-playground='1'] .pg-limit input`); i.value = '1';",
+            vec![],
+        )
+        .await;
+        let started = Instant::now();
+        click(&browser, 1, "Run").await;
+        assert_eq!(wait_run_end(&browser, 1, Duration::from_secs(8)).await, "timeout");
+        let took = started.elapsed();
+        assert!(took >= Duration::from_millis(900), "stopped too early: {took:?}");
+        let status = status_of(&browser, 1).await;
+        assert!(status.contains("time limit of 1 s"), "{status}");
+        assert!(output_of(&browser, 1).await.contains("time limit"));
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_survive_a_reload_and_reset_restores_the_article() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        let url = server.url(PREFIX, "what-is-a-thread/");
+        open(&browser, &url).await;
+        let original = source_of(&browser, 2).await;
+        assert_eq!(original, "print(\"second example\")\n");
+        let edited = "print(\"edited\")\n";
+        set_source(&browser, 2, edited).await;
+        browser.client.refresh().await.expect("reload");
+        wait_for_engine(&browser).await;
+        assert_eq!(source_of(&browser, 2).await, edited);
+        assert_eq!(
+            source_of(&browser, 1).await.lines().next(),
+            Some("import threading"),
+            "only block 2 changed"
+        );
+        // The highlighted layer shows the edit too.
+        let layer = js(
+            &browser,
+            "return document.querySelector(`[data-playground='2'] pre.code`).textContent",
+            vec![],
+        )
+        .await;
+        assert_eq!(layer, edited);
+        click(&browser, 2, "Reset").await;
+        assert_eq!(source_of(&browser, 2).await, original);
+        browser.client.refresh().await.expect("reload");
+        wait_for_engine(&browser).await;
+        assert_eq!(source_of(&browser, 2).await, original);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_share_link_opens_the_source_on_the_playground_page() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "locks/")).await;
+        let source = "# shared: <b>&\nprint('é' * 3)\n";
+        set_source(&browser, 1, source).await;
+        click(&browser, 1, "Share").await;
+        let link = browser
+            .wait_until(
+                "const a = document.querySelector(`[data-playground='1'] .pg-share a`); return a && a.href;",
+                Duration::from_secs(5),
+                "the share link",
+            )
+            .await;
+        let link = link.as_str().expect("href").to_string();
+        assert!(link.starts_with(&server.url(PREFIX, "playground/#code=")), "{link}");
+        // A fresh profile would not have the edit saved for /playground/; the
+        // fragment alone must carry the source.
+        browser.client.goto(&link).await.expect("open share link");
+        wait_for_engine(&browser).await;
+        let shown = browser
+            .wait_until(
+                "const v = document.querySelector(`[data-playground='1'] textarea`).value; return v.startsWith('# shared') ? v : null;",
+                Duration::from_secs(5),
+                "the shared source",
+            )
+            .await;
+        assert_eq!(shown, source);
+        click(&browser, 1, "Run").await;
+        assert_eq!(wait_run_end(&browser, 1, Duration::from_secs(10)).await, "done");
+        assert_eq!(output_of(&browser, 1).await, "ééé\n");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_syntax_error_is_marked_at_its_line() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        set_source(&browser, 2, "x = 1\nif x\n    print(x)\n").await;
+        let message = browser
+            .wait_until(
+                "const p = document.querySelector(`[data-playground='2'] .pg-syntax`); return p.hidden ? null : p.textContent;",
+                Duration::from_secs(10),
+                "the syntax error",
+            )
+            .await;
+        let message = message.as_str().unwrap_or_default();
+        assert!(message.starts_with("Line 2, column"), "{message}");
+        assert!(message.contains("SyntaxError"), "{message}");
+        let marked = js(
+            &browser,
+            "return [...document.querySelectorAll(`[data-playground='2'] .pg-gutter span`)].findIndex((s) => s.classList.contains('pg-err-line')) + 1",
+            vec![],
+        )
+        .await;
+        assert_eq!(marked, 2);
+        // Fixing it clears the mark.
+        set_source(&browser, 2, "x = 1\nif x:\n    print(x)\n").await;
+        browser
+            .wait_until(
+                "return document.querySelector(`[data-playground='2'] .pg-syntax`).hidden && !document.querySelector(`[data-playground='2'] .pg-err-line`);",
+                Duration::from_secs(5),
+                "the mark to clear",
+            )
+            .await;
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_inspector_shows_each_threads_own_value() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "thread-local-values/")).await;
+        let source = "import threading\n\ndata = threading.local()\ndata.n = 'main'\n\ndef work():\n    data.n = 'worker'\n\nt = threading.Thread(target=work, name='w1')\nt.start()\nt.join()\nprint(data.n)\n";
+        set_source(&browser, 1, source).await;
+        click(&browser, 1, "Run").await;
+        assert_eq!(wait_run_end(&browser, 1, Duration::from_secs(10)).await, "done");
+        assert_eq!(output_of(&browser, 1).await, "main\n");
+        let table = js(
+            &browser,
+            "const t = document.querySelector(`[data-playground='1'] table.pg-local`);
+             return { caption: t.caption.textContent,
+                      head: [...t.tHead.rows[0].cells].map((c) => c.textContent),
+                      rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)) };",
+            vec![],
+        )
+        .await;
+        assert!(table["caption"].as_str().unwrap_or_default().starts_with("data (line 3)"), "{table}");
+        assert_eq!(table["head"], json!(["Attribute", "MainThread", "w1"]), "{table}");
+        assert_eq!(table["rows"], json!([["n", "'main'", "'worker'"]]), "{table}");
+        // The lanes have one row per thread, with a text equivalent.
+        let lanes = js(
+            &browser,
+            "return [...document.querySelectorAll(`[data-playground='1'] .pg-lane-table tbody th`)].map((c) => c.textContent)",
+            vec![],
+        )
+        .await;
+        assert_eq!(lanes, json!(["MainThread", "w1"]));
+        let blocked = js(
+            &browser,
+            "return document.querySelector(`[data-playground='1'] .pg-lane-table tbody tr td:last-child`).textContent",
+            vec![],
+        )
+        .await;
+        assert!(blocked.as_str().unwrap_or_default().contains("Thread.start() (line 10)"), "{blocked}");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_playgrounds_on_a_page_run_independently() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        set_source(&browser, 1, "while True:\n    pass\n").await;
+        click(&browser, 1, "Run").await;
+        click(&browser, 2, "Run").await;
+        assert_eq!(
+            wait_run_end(&browser, 2, Duration::from_secs(10)).await,
+            "done"
+        );
+        assert_eq!(output_of(&browser, 2).await, "second example\n");
+        let first = js(
+            &browser,
+            "return document.querySelector(`[data-playground='1']`).dataset.run",
+            vec![],
+        )
+        .await;
+        assert_eq!(first, "running", "playground 1 still runs");
+        click(&browser, 1, "Stop").await;
+        assert_eq!(
+            wait_run_end(&browser, 1, Duration::from_secs(2)).await,
+            "stopped"
+        );
+        assert_eq!(
+            output_of(&browser, 2).await,
+            "second example\n",
+            "stopping 1 left 2 alone"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_editor_works_from_the_keyboard() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        set_source(&browser, 2, "").await;
+        let input = browser
+            .client
+            .find(Locator::Css("[data-playground='2'] textarea"))
+            .await
+            .expect("editor");
+        click_element(&browser, &input).await;
+        // Enter after a colon indents; Tab indents to the next stop.
+        input
+            .send_keys(&format!("for i in range(2):{ENTER}print(i){ENTER}"))
+            .await
+            .expect("type");
+        input.send_keys(&format!("{TAB}# tab")).await.expect("type");
+        assert_eq!(
+            source_of(&browser, 2).await,
+            "for i in range(2):\n    print(i)\n        # tab"
+        );
+        // Ctrl+Enter runs.
+        input
+            .send_keys(&format!("{CONTROL}{ENTER}"))
+            .await
+            .expect("ctrl+enter");
+        assert_eq!(
+            wait_run_end(&browser, 2, Duration::from_secs(10)).await,
+            "done"
+        );
+        assert_eq!(output_of(&browser, 2).await, "0\n1\n");
+        // Escape leaves the editor for the Run button: no keyboard trap.
+        input.send_keys(ESCAPE).await.expect("escape");
+        let focused = js(
+            &browser,
+            "return document.activeElement.textContent",
+            vec![],
+        )
+        .await;
+        assert_eq!(focused, "Run");
+        // Native undo still knows the typed edits.
+        click_element(&browser, &input).await;
+        js(&browser, "document.execCommand('undo')", vec![]).await;
+        let after_undo = source_of(&browser, 2).await;
+        assert_ne!(
+            after_undo, "for i in range(2):\n    print(i)\n        # tab",
+            "undo changed nothing"
+        );
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn traceback_lines_link_into_the_editor() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        set_source(&browser, 2, "x = 1\n\ny = x / 0\n").await;
+        click(&browser, 2, "Run").await;
+        assert_eq!(wait_run_end(&browser, 2, Duration::from_secs(10)).await, "done");
+        assert!(status_of(&browser, 2).await.starts_with("Exit status 1"));
+        let link = browser
+            .client
+            .find(Locator::Css("[data-playground='2'] .pg-line-link"))
+            .await
+            .expect("a line link");
+        assert_eq!(link.text().await.expect("text"), "line 3");
+        click_element(&browser, &link).await;
+        let caret = js(
+            &browser,
+            "const t = document.activeElement; return t.tagName === 'TEXTAREA' ? t.selectionStart : -1",
+            vec![],
+        )
+        .await;
+        assert_eq!(caret, 7, "the caret is at the start of line 3");
+    })
+    .await;
+}
