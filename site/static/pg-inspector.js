@@ -33,7 +33,7 @@ export class InspectorView {
     const table = el("table", "pg-local");
     table.dataset.local = String(id);
     const who = creator >= 0 ? ` by ${this.threadOf(creator).name}` : "";
-    const caption = el("caption", "", `${label}${line ? ` (line ${line})` : ""}${cls ? `: ${cls}` : ""}, made${who}`);
+    const caption = el("caption", "", `${label}${line ? ` (line ${line})` : ""}${cls && cls !== "_thread._local" ? `: ${cls}` : ""}, made${who}`);
     const head = el("thead");
     const headRow = el("tr");
     const corner = el("th", "", "Attribute");

@@ -33,6 +33,7 @@ export class LanesView {
 
   clear() {
     this.lanes = new Map();
+    this.current = null;
     this.end = 0;
     this.dirty = true;
   }
@@ -66,11 +67,14 @@ export class LanesView {
     switch (kind) {
       case "start":
         this.lane(e[2]).started = t;
-        this.set(e[2], t, "ready");
+        // The first thread runs from its start; later ones wait for a switch.
+        if (this.current === null) this.current = e[2];
+        this.set(e[2], t, this.current === e[2] ? "running" : "ready");
         break;
       case "switch":
         if (this.lanes.get(e[2])?.open?.state === "running") this.set(e[2], t, "ready");
         this.set(e[3], t, "running");
+        this.current = e[3];
         break;
       case "block": {
         const sleeping = e[3].startsWith("sleep(");
@@ -78,7 +82,8 @@ export class LanesView {
         break;
       }
       case "wake":
-        if (this.lanes.get(e[2])?.open?.state !== "running") this.set(e[2], t, "ready");
+        // A thread woken while no one else ran carries on without a switch.
+        this.set(e[2], t, e[2] === this.current ? "running" : "ready");
         break;
       case "end":
         this.set(e[2], t, "ended");

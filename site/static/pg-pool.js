@@ -2,6 +2,7 @@
 // once; a run takes it and another is warmed behind it.
 
 const workerUrl = new URL("./__ASSET:worker.js__", import.meta.url);
+const REFILL_DELAY_MS = 500;
 
 // One worker and what it has said so far.
 class Handle {
@@ -46,6 +47,7 @@ class Handle {
 export class WorkerPool {
   constructor() {
     this.warm = new Handle();
+    this.timer = 0;
   }
 
   /** Resolves with the engine version once the warm worker is ready. */
@@ -53,21 +55,28 @@ export class WorkerPool {
     return this.warm.ready;
   }
 
-  /** The warm worker, for one run; a new one starts warming at once. */
+  /** The warm worker, for one run. */
   take() {
-    const handle = this.warm;
-    this.warm = new Handle();
+    const handle = this.warm || new Handle();
+    this.warm = null;
+    // Warm the next one a little later: instantiating wasm now would take a
+    // core from the run that was just asked for.
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refill(), REFILL_DELAY_MS);
     return handle;
   }
 
-  /** A worker whose run ended normally: kept if nothing is warm yet. */
+  refill() {
+    if (!this.warm) this.warm = new Handle();
+  }
+
+  /** A worker whose run ended normally becomes the warm one if none is. */
   give(handle) {
-    if (this.warm.version === null && handle.version !== null) {
-      this.warm.end();
+    if (this.warm) {
+      handle.end();
+    } else {
       handle.listener = null;
       this.warm = handle;
-    } else {
-      handle.end();
     }
   }
 }

@@ -278,6 +278,8 @@ class Playground {
   }
 
   run(seed = 0) {
+    performance.mark("threadwise-run");
+    this.seenOutput = false;
     if (this.handle) this.stop("stopped", "Stopped.");
     this.seed = seed;
     this.threads = new Map();
@@ -352,6 +354,11 @@ class Playground {
   apply(e) {
     switch (e[0]) {
       case "out":
+        if (!this.seenOutput) {
+          this.seenOutput = true;
+          // For the benchmarks: click to first output on screen.
+          performance.mark("threadwise-first-output");
+        }
         this.output.write(e[2], e[3], e[4]);
         return;
       case "start":
@@ -386,6 +393,7 @@ class Playground {
     if (!this.handle) return;
     this.handle.end();
     this.handle = null;
+    this.pool.refill();
     // Show what the program did before it was stopped.
     this.done = null;
     for (const e of this.queue) this.apply(e);
@@ -421,6 +429,7 @@ if (sections.length > 0) {
   }
   pool.ready.then(
     (version) => {
+      performance.mark("threadwise-ready");
       for (const p of playgrounds) p.setEngine("ready", `Python engine ready (Threadwise engine ${version})`, version);
     },
     (error) => {
