@@ -376,6 +376,7 @@ class Playground {
   }
 
   completed(done) {
+    this.reusable = done.reusable !== false;
     const wall = Math.round(performance.now() - this.started);
     const halt = done.halt || "";
     if (halt.startsWith("Internal")) {
@@ -408,7 +409,7 @@ class Playground {
     cancelAnimationFrame(this.frame);
     this.frame = 0;
     if (this.handle) {
-      if (state === "done" || state === "halted") this.pool.give(this.handle);
+      if ((state === "done" || state === "halted") && this.reusable) this.pool.give(this.handle);
       else this.handle.end();
       this.handle = null;
     }

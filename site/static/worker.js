@@ -3,7 +3,7 @@
 //
 // Page → worker: {type:"run", source, seed} | {type:"interrupt"}
 // Worker → page: {type:"ready", version} | {type:"failed", message}
-//   | {type:"batch", events, t} | {type:"done", exit, halt, t}
+//   | {type:"batch", events, t} | {type:"done", exit, halt, t, reusable}
 //   | {type:"crash", message}  (the engine panicked; this worker is spent)
 import init, { engine_version, Runner } from "./__ASSET:threadwise_playground.js__";
 
@@ -41,8 +41,17 @@ async function run(source, seed) {
       for (const event of step.events) pending.push(event);
       if (step.done) {
         postMessage({ type: "batch", events: pending, t: step.t });
-        postMessage({ type: "done", exit: step.exit, halt: step.halt ?? null, t: step.t });
-        break;
+        // Freeing can itself fail (dropping a very deep structure); then this
+        // instance must not serve another run.
+        let reusable = true;
+        try {
+          runner.free();
+        } catch {
+          reusable = false;
+        }
+        runner = null;
+        postMessage({ type: "done", exit: step.exit, halt: step.halt ?? null, t: step.t, reusable });
+        return;
       }
       const now = performance.now();
       if (now - last >= POST_EVERY_MS) {
@@ -55,11 +64,9 @@ async function run(source, seed) {
   } catch (error) {
     // A Rust panic surfaces as a RuntimeError; the instance is unusable now.
     if (pending.length) postMessage({ type: "batch", events: pending, t: 0 });
+    runner = null;
     postMessage({ type: "crash", message: String(error && error.message ? error.message : error) });
-    return;
   }
-  runner.free();
-  runner = null;
 }
 
 let ready = false;
