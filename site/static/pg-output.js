@@ -2,8 +2,9 @@
 // that wrote it (colour plus a name label that CSS shows and screen readers
 // read), stderr styled apart, traceback lines of the program as links.
 
-// Past this many characters a runaway printer's output is cut.
+// Past this many characters or lines a runaway printer's output is cut.
 const MAX_CHARS = 400000;
+const MAX_LINES = 5000;
 
 function el(tag, className) {
   const node = document.createElement(tag);
@@ -29,6 +30,9 @@ export class OutputView {
   reset() {
     this.line = null;
     this.lineThread = -1;
+    this.text = null;
+    this.textStream = "";
+    this.lines = 0;
     this.chars = 0;
     this.cut = false;
     this.threads = new Set();
@@ -41,6 +45,10 @@ export class OutputView {
       text = text.slice(0, Math.max(0, MAX_CHARS - this.chars));
       this.cut = true;
     }
+    if (this.lines >= MAX_LINES) {
+      this.cut = true;
+      text = "";
+    }
     this.chars += text.length;
     this.threads.add(thread);
     const parts = text.split("\n");
@@ -48,7 +56,10 @@ export class OutputView {
       const last = i === parts.length - 1;
       if (part === "" && last) return;
       this.chunk(thread, stream, last ? part : part + "\n");
-      if (!last) this.line = null;
+      if (!last) {
+        this.line = null;
+        this.lines++;
+      }
     });
     if (this.cut) this.note("[output cut: too much to show]");
   }
@@ -60,12 +71,22 @@ export class OutputView {
       this.line = el("span", `pg-line pg-th${info.index % 6}`);
       this.line.dataset.thread = info.name;
       this.lineThread = thread;
+      this.text = null;
       this.samp.append(this.line);
     }
-    const span = el("span", stream === "e" ? "pg-err" : "");
-    if (stream === "e") this.linkLines(span, text);
-    else span.textContent = text;
-    this.line.append(span);
+    if (stream === "e") {
+      const span = el("span", "pg-err");
+      this.linkLines(span, text);
+      this.line.append(span);
+      this.text = null;
+    } else if (this.text && this.textStream === stream) {
+      // More of the same line: one text node, not a node per write.
+      this.text.appendData(text);
+    } else {
+      this.text = document.createTextNode(text);
+      this.textStream = stream;
+      this.line.append(this.text);
+    }
   }
 
   /** `File "main.py", line N` becomes a link that moves the editor's caret. */

@@ -11,6 +11,7 @@ import { loadTools, toolsNow } from "./__ASSET:pg-tools.js__";
 
 const DEFAULT_LIMIT_S = 10;
 const CHECK_DELAY_MS = 400;
+const LANES_EVERY_MS = 250;
 const isPlaygroundPage = location.pathname.replace(/\/index\.html$/, "/").endsWith("/playground/");
 
 function el(tag, className, text) {
@@ -45,6 +46,28 @@ function save(key, value) {
     else localStorage.setItem(key, value);
   } catch {
     // Storage may be full or disabled; edits then last for the visit.
+  }
+}
+
+/** The engine's halt (Rust's debug form, e.g. `Deadlock("...")`) in words. */
+function haltText(halt) {
+  const match = /^(\w+)\(([\s\S]*)\)$/.exec(halt);
+  if (!match) return halt;
+  let detail = match[2];
+  try {
+    if (detail.startsWith('"')) detail = JSON.parse(detail);
+  } catch {
+    // Not JSON after all: show it as it came.
+  }
+  switch (match[1]) {
+    case "Budget":
+      return `the program ran ${detail} instructions, the most one run may`;
+    case "Deadlock":
+      return `deadlock: ${detail}`;
+    case "TimeLimit":
+      return `virtual time passed ${detail} s`;
+    default:
+      return detail;
   }
 }
 
@@ -140,7 +163,9 @@ class Playground {
     this.speed.hidden = true;
     this.playback.addEventListener("change", () => {
       this.speed.hidden = this.playback.value !== "real";
+      this.sendPace();
     });
+    this.speed.addEventListener("change", () => this.sendPace());
 
     const limitLabel = el("label", "pg-limit");
     limitLabel.append("Time limit ");
@@ -285,6 +310,8 @@ class Playground {
     this.threads = new Map();
     this.queue = [];
     this.done = null;
+    this.dropped = 0;
+    this.lanesDrawn = 0;
     this.output.clear();
     this.lanes.clear();
     this.inspector.clear();
@@ -301,7 +328,7 @@ class Playground {
       () => {
         if (this.handle !== handle) return;
         this.started = performance.now();
-        handle.post({ type: "run", source: this.editor.value, seed });
+        handle.post({ type: "run", source: this.editor.value, seed, ...this.pace() });
       },
       (error) => this.finish("crashed", `Internal error: the Python engine could not start (${error.message}).`),
     );
@@ -312,10 +339,20 @@ class Playground {
     }, limit * 1000);
   }
 
+  /** Real-time playback: the worker keeps virtual time to the wall clock. */
+  pace() {
+    return { realtime: this.playback.value === "real", speed: Number(this.speed.value) };
+  }
+
+  sendPace() {
+    this.handle?.post({ type: "pace", ...this.pace() });
+  }
+
   message(handle, message) {
     if (this.handle !== handle) return;
     if (message.type === "batch") {
       for (const e of message.events) this.queue.push(e);
+      this.dropped = message.dropped || 0;
       this.schedule();
     } else if (message.type === "done") {
       // The program finished; replaying it in real time is not a runaway.
@@ -331,24 +368,20 @@ class Playground {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
   }
 
-  /** Applies queued events to the views: all of them, or in real time up to now. */
+  /** Applies what arrived since the last frame (the worker paces real time). */
   draw() {
     this.frame = 0;
-    let upTo = Infinity;
-    if (this.playback.value === "real" && this.section.dataset.run === "running") {
-      upTo = (performance.now() - this.started) * 1e6 * Number(this.speed.value);
+    for (const e of this.queue) this.apply(e);
+    this.queue = [];
+    // Redrawing every lane is the costly part: a few times a second is enough.
+    const now = performance.now();
+    if (this.done || now - this.lanesDrawn > LANES_EVERY_MS) {
+      this.lanes.render();
+      this.lanesDrawn = now;
     }
-    let taken = 0;
-    while (taken < this.queue.length && this.queue[taken][1] <= upTo) {
-      this.apply(this.queue[taken]);
-      taken++;
-    }
-    this.queue.splice(0, taken);
-    this.lanes.render();
     this.inspector.flush();
     if (this.output.manyThreads) this.section.classList.add("pg-tagged");
-    if (this.queue.length) this.schedule();
-    else if (this.done) this.completed(this.done);
+    if (this.done) this.completed(this.done);
   }
 
   apply(e) {
@@ -379,13 +412,14 @@ class Playground {
     this.reusable = done.reusable !== false;
     const wall = Math.round(performance.now() - this.started);
     const halt = done.halt || "";
-    if (halt.startsWith("Internal")) {
-      this.finish("crashed", `Internal error in the Python engine: ${halt}.`);
+    const dropped = this.dropped ? ` ${this.dropped} events were too many to show.` : "";
+    if (halt.startsWith("Internal") && !halt.includes("limit")) {
+      this.finish("crashed", `Internal error in the Python engine: ${haltText(halt)}.`);
     } else if (halt) {
-      this.finish("halted", `Stopped by the engine: ${halt}.`);
+      this.finish("halted", `Stopped: ${haltText(halt)}.${dropped}`);
     } else {
       const seed = this.seed ? `, seed ${this.seed}` : "";
-      this.finish("done", `Exit status ${done.exit} (${ms(done.t)} virtual, ${wall} ms real${seed}).`);
+      this.finish("done", `Exit status ${done.exit} (${ms(done.t)} virtual, ${wall} ms real${seed}).${dropped}`);
     }
   }
 

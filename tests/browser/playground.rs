@@ -577,3 +577,37 @@ async fn an_engine_crash_is_an_internal_error_in_that_playground_only() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_flood_of_output_is_cut_and_the_page_stays_responsive() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        set_source(&browser, 1, "while True:\n    print(1)\n").await;
+        // A 10 ms timer on the page: how late does it fire while output pours in?
+        js(
+            &browser,
+            "window.__gaps = []; let last = performance.now();
+             (function tick() { const now = performance.now(); window.__gaps.push(now - last); last = now;
+               if (window.__gaps.length < 100000) setTimeout(tick, 10); })();",
+            vec![],
+        )
+        .await;
+        click(&browser, 1, "Run").await;
+        let end = wait_run_end(&browser, 1, Duration::from_secs(15)).await;
+        assert!(end == "halted" || end == "timeout", "{end}");
+        let p95 = js(
+            &browser,
+            "const a = [...window.__gaps].sort((x, y) => x - y); return a[Math.floor(a.length * 0.95)]",
+            vec![],
+        )
+        .await;
+        let p95 = p95.as_f64().expect("a number");
+        println!("timer gap p95 while flooding: {p95:.1} ms");
+        assert!(p95 < 100.0, "the page's thread was busy: p95 timer gap {p95} ms");
+        let output = output_of(&browser, 1).await;
+        assert!(output.contains("[output cut: too much to show]"), "the cut is said");
+        assert!(output.len() < 500_000, "output kept bounded: {}", output.len());
+    })
+    .await;
+}
