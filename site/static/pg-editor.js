@@ -26,6 +26,9 @@ export class Editor {
     this.gutter = el("div", "pg-gutter");
     this.gutter.setAttribute("aria-hidden", "true");
     this.area = el("div", "pg-area");
+    // As wide as the longest line, so the textarea over it never scrolls on its own.
+    this.inner = el("div", "pg-inner");
+    this.area.append(this.inner);
     this.input = el("textarea", "pg-input");
     this.input.spellcheck = false;
     this.input.setAttribute("autocapitalize", "off");
@@ -40,7 +43,7 @@ export class Editor {
     pre.replaceWith(this.root);
     pre.classList.add("pg-layer");
     pre.setAttribute("aria-hidden", "true");
-    this.area.append(pre, this.input, this.mark);
+    this.inner.append(pre, this.input, this.mark);
     this.root.append(this.gutter, this.area);
 
     this.input.value = this.code.textContent;
@@ -55,7 +58,7 @@ export class Editor {
 
   /** Copies the layer's metrics to the textarea so text lines up exactly. */
   fitToLayer() {
-    const style = getComputedStyle(this.area.firstChild);
+    const style = getComputedStyle(this.inner.firstChild);
     const codeStyle = getComputedStyle(this.code);
     for (const node of [this.input, this.gutter, this.mark]) {
       node.style.lineHeight = style.lineHeight;

@@ -611,3 +611,38 @@ async fn a_flood_of_output_is_cut_and_the_page_stays_responsive() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enhancing_a_playground_does_not_move_what_follows() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        // The page's own markup, parsed afresh and put beside the enhanced
+        // block, is the page as it is before (or without) the script.
+        let heights = browser
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 const live = document.querySelector(`[data-playground='1']`);
+                 fetch(location.href).then((r) => r.text()).then((html) => {
+                   const doc = new DOMParser().parseFromString(html, 'text/html');
+                   const stat = doc.querySelector(`[data-playground='1']`);
+                   stat.removeAttribute('data-playground');
+                   live.after(stat);
+                   const h = [stat.getBoundingClientRect().height, live.getBoundingClientRect().height];
+                   stat.remove();
+                   done(h);
+                 });",
+                vec![],
+            )
+            .await
+            .expect("measure");
+        let static_h = heights[0].as_f64().expect("height");
+        let live_h = heights[1].as_f64().expect("height");
+        assert!(
+            (static_h - live_h).abs() <= 3.0,
+            "static {static_h} px against enhanced {live_h} px"
+        );
+    })
+    .await;
+}
