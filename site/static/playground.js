@@ -200,7 +200,19 @@ class Playground {
     details.append(el("summary", "", "Threads: lanes and thread-local values"));
     const lanesHead = el("h3", "pg-view-title", "Lanes");
     const inspectorHead = el("h3", "pg-view-title", "Thread-local inspector");
-    details.append(lanesHead);
+    const legend = el("p", "pg-legend");
+    for (const [state, text] of [
+      ["running", "running"], ["ready", "waiting to run"], ["blocked", "blocked"],
+      ["sleeping", "sleeping"], ["ended", "ended"],
+    ]) {
+      const key = el("span", "pg-key");
+      const swatch = el("span", `pg-swatch pg-${state}`);
+      swatch.setAttribute("aria-hidden", "true");
+      key.append(swatch, text);
+      legend.append(key);
+    }
+    legend.append(el("span", "pg-hint", "Hover a bar for its line of code."));
+    details.append(lanesHead, legend);
     this.lanes = new LanesView(details, { threadOf: (t) => this.threadOf(t) });
     details.append(inspectorHead);
     this.inspector = new InspectorView(details, { threadOf: (t) => this.threadOf(t) });
