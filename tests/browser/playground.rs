@@ -646,3 +646,60 @@ async fn enhancing_a_playground_does_not_move_what_follows() {
     })
     .await;
 }
+
+/// A benchmark, not a timed test: `cargo test --test browser -- --ignored
+/// playground_timings --nocapture` prints load-to-ready and click-to-first-output.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "benchmark: prints timings, asserts nothing about them"]
+async fn playground_timings() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, site) = serve_fixture().await;
+        let url = server.url(PREFIX, "thread-local-values/");
+        let mut ready = Vec::new();
+        let mut first = Vec::new();
+        for _ in 0..7 {
+            open(&browser, &url).await;
+            // Let the page settle so the click meets a warm worker.
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let r = js(&browser, "return performance.getEntriesByName('threadwise-ready')[0].startTime", vec![]).await;
+            ready.push(r.as_f64().expect("ready mark"));
+            click(&browser, 1, "Run").await;
+            let f = browser
+                .wait_until(
+                    "const a = performance.getEntriesByName('threadwise-run')[0], b = performance.getEntriesByName('threadwise-first-output')[0];
+                     return b ? b.startTime - a.startTime : null;",
+                    Duration::from_secs(10),
+                    "the first output",
+                )
+                .await;
+            first.push(f.as_f64().expect("first output"));
+        }
+        let median = |v: &mut Vec<f64>| {
+            v.sort_by(f64::total_cmp);
+            v[v.len() / 2]
+        };
+        println!("load to ready (ms), first load is cold: {ready:.0?}");
+        println!("click to first output (ms): {first:.1?}");
+        println!(
+            "median: ready {:.0} ms, first output {:.1} ms",
+            median(&mut ready.clone()),
+            median(&mut first.clone())
+        );
+        // Bytes the page needs for a run, as served (uncompressed) and gzipped on disk.
+        let mut paths: Vec<String> = server.requests().into_iter().map(|r| r.path).collect();
+        paths.sort();
+        paths.dedup();
+        let mut total = 0;
+        for p in paths {
+            let rel = p.trim_start_matches(PREFIX);
+            let file = if rel.is_empty() || rel.ends_with('/') {
+                site.path().join(rel).join("index.html")
+            } else {
+                site.path().join(rel)
+            };
+            total += std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+        }
+        println!("bytes served for the page and its assets (uncompressed): {total}");
+    })
+    .await;
+}
