@@ -15,6 +15,7 @@ const CONTROL: &str = "\u{e009}";
 const ENTER: &str = "\u{e007}";
 const ESCAPE: &str = "\u{e00c}";
 const TAB: &str = "\u{e004}";
+const SHIFT: &str = "\u{e008}";
 
 /// Runs a script with arguments and returns its value.
 async fn js(browser: &Browser, script: &str, args: Vec<Value>) -> Value {
@@ -318,6 +319,14 @@ async fn a_syntax_error_is_marked_at_its_line() {
         )
         .await;
         assert_eq!(marked, 2);
+        // The mark under the text sits on that line (0-based in CSS).
+        let mark_line = js(
+            &browser,
+            "const m = document.querySelector(`[data-playground='2'] .pg-mark`); return m.hidden ? null : m.style.getPropertyValue('--line')",
+            vec![],
+        )
+        .await;
+        assert_eq!(mark_line, "1");
         // Fixing it clears the mark.
         set_source(&browser, 2, "x = 1\nif x:\n    print(x)\n").await;
         browser
@@ -427,6 +436,15 @@ async fn the_editor_works_from_the_keyboard() {
         assert_eq!(
             source_of(&browser, 2).await,
             "for i in range(2):\n    print(i)\n        # tab"
+        );
+        // Shift+Tab dedents the caret's line by one stop.
+        input
+            .send_keys(&format!("{SHIFT}{TAB}"))
+            .await
+            .expect("shift+tab");
+        assert_eq!(
+            source_of(&browser, 2).await,
+            "for i in range(2):\n    print(i)\n    # tab"
         );
         // Ctrl+Enter runs.
         input
