@@ -3,6 +3,7 @@
 // Python-aware Tab, Shift-Tab and Enter; a syntax error mark.
 
 const INDENT = "    ";
+let editors = 0;
 
 function el(tag, className) {
   const node = document.createElement(tag);
@@ -36,6 +37,11 @@ export class Editor {
     this.input.setAttribute("aria-label", label);
     this.input.setAttribute("aria-keyshortcuts", "Control+Enter Escape");
     this.input.wrap = "off";
+    // Tab indents here, so say how to leave (Escape goes to the Run button).
+    const hint = el("span", "pg-sr");
+    hint.id = `pg-editor-hint-${++editors}`;
+    hint.textContent = "Tab indents. Escape leaves the editor. Control+Enter runs.";
+    this.input.setAttribute("aria-describedby", hint.id);
     this.mark = el("div", "pg-mark");
     this.mark.hidden = true;
 
@@ -44,7 +50,7 @@ export class Editor {
     pre.classList.add("pg-layer");
     pre.setAttribute("aria-hidden", "true");
     this.inner.append(pre, this.input, this.mark);
-    this.root.append(this.gutter, this.area);
+    this.root.append(this.gutter, this.area, hint);
 
     this.input.value = this.code.textContent;
     this.syncGutter();
@@ -105,7 +111,6 @@ export class Editor {
       spans.push(span);
     }
     this.gutter.replaceChildren(...spans);
-    this.gutter.querySelector(".pg-err-line")?.classList.remove("pg-err-line");
   }
 
   /** Marks a syntax error ({line, col, end}, 1-based) or clears the mark (null). */
