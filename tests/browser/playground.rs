@@ -555,6 +555,20 @@ async fn real_time_playback_shows_a_sleep_as_wall_clock_time() {
         let took = started.elapsed();
         assert!(took >= Duration::from_millis(1400), "replayed in {took:?}");
         assert_eq!(output_of(&browser, 2).await, "a\nb\n");
+        // At 10× the same program's 1.5 s sleep takes about 0.15 s.
+        js(
+            &browser,
+            "const s = document.querySelectorAll(`[data-playground='2'] .pg-toolbar select`)[1];
+             s.value = '10'; s.dispatchEvent(new Event('change'));",
+            vec![],
+        )
+        .await;
+        let started = Instant::now();
+        click(&browser, 2, "Run").await;
+        assert_eq!(wait_run_end(&browser, 2, Duration::from_secs(10)).await, "done");
+        let fast = started.elapsed();
+        assert!(fast < Duration::from_millis(1200), "10× took {fast:?}");
+        assert_eq!(output_of(&browser, 2).await, "a\nb\n");
     })
     .await;
 }
