@@ -135,7 +135,7 @@ class Playground {
 
   buildToolbar() {
     const bar = el("div", "pg-toolbar");
-    bar.setAttribute("role", "toolbar");
+    bar.setAttribute("role", "group");
     bar.setAttribute("aria-label", `Example ${this.number} controls`);
     this.runButton = button("Run", "Run (Ctrl+Enter in the editor)");
     this.runButton.classList.add("pg-primary");
@@ -315,6 +315,9 @@ class Playground {
   }
 
   run(seed = 0) {
+    // The benchmark marks: only the latest run's are kept.
+    performance.clearMarks("threadwise-run");
+    performance.clearMarks("threadwise-first-output");
     performance.mark("threadwise-run");
     this.seenOutput = false;
     if (this.handle) this.stop("stopped", "Stopped.");
@@ -336,19 +339,23 @@ class Playground {
     this.handle = handle;
     this.started = performance.now();
     handle.listener = (message) => this.message(handle, message);
+    clearTimeout(this.limitTimer);
     handle.ready.then(
       () => {
         if (this.handle !== handle) return;
         this.started = performance.now();
         handle.post({ type: "run", source: this.editor.value, seed, ...this.pace() });
+        // The limit counts from the program's start, not the worker's warm-up.
+        const limit = Math.max(1, Number(this.limit.value) || DEFAULT_LIMIT_S);
+        this.limitTimer = setTimeout(() => {
+          this.stop("timeout", `Stopped: the program ran longer than the time limit of ${limit} s.`);
+        }, limit * 1000);
       },
-      (error) => this.finish("crashed", `Internal error: the Python engine could not start (${error.message}).`),
+      (error) => {
+        if (this.handle !== handle) return;
+        this.finish("crashed", `Internal error: the Python engine could not start (${error.message}).`);
+      },
     );
-    const limit = Math.max(1, Number(this.limit.value) || DEFAULT_LIMIT_S);
-    clearTimeout(this.limitTimer);
-    this.limitTimer = setTimeout(() => {
-      this.stop("timeout", `Stopped: the program ran longer than the time limit of ${limit} s.`);
-    }, limit * 1000);
   }
 
   /** Real-time playback: the worker keeps virtual time to the wall clock. */
