@@ -142,6 +142,8 @@ export class Editor {
   }
 
   key(event, onRun, onEscape) {
+    // Keys that finish an input method's composition are the IME's, not ours.
+    if (event.isComposing) return;
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       onRun();
