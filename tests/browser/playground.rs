@@ -148,6 +148,14 @@ async fn run_gives_the_recorded_output() {
         .await;
         assert_eq!(err_text, "err\n", "stderr is styled apart");
         assert!(status_of(&browser, 1).await.starts_with("Exit status 3"));
+        let errors: Vec<String> = browser
+            .take_log()
+            .await
+            .into_iter()
+            .filter(|e| e.level == "SEVERE" || e.level == "WARNING")
+            .map(|e| e.message)
+            .collect();
+        assert!(errors.is_empty(), "console errors: {errors:?}");
     })
     .await;
 }
