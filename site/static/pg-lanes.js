@@ -20,8 +20,9 @@ export function ms(ns) {
 
 /** The lanes of one playground. */
 export class LanesView {
-  constructor(container, { threadOf }) {
+  constructor(container, { threadOf, lineText }) {
     this.threadOf = threadOf;
+    this.lineText = lineText;
     this.root = el("div", "pg-lanes");
     this.rows = el("div", "pg-lane-rows");
     this.rows.setAttribute("aria-hidden", "true");
@@ -118,7 +119,8 @@ export class LanesView {
         seg.style.left = pct(s.from);
         seg.style.width = pct(Math.max(s.to - s.from, 0));
         const what = s.reason ? `${s.state} on ${s.reason}` : s.state;
-        seg.title = `${info.name}: ${what}, ${ms(s.from)} to ${ms(s.to)}${s.line ? `, line ${s.line}` : ""}`;
+        const code = s.line ? `, line ${s.line}: ${this.lineText(s.line)}` : "";
+        seg.title = `${info.name}: ${what}, ${ms(s.from)} to ${ms(s.to)}${code}`;
         track.append(seg);
       }
       if (lane.ended !== null) {

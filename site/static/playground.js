@@ -88,6 +88,7 @@ class Playground {
     this.threads = new Map();
     this.frame = 0;
     this.seed = 0;
+    this.runLines = [];
 
     const pre = section.querySelector("pre.code");
     this.original = pre.textContent;
@@ -213,7 +214,10 @@ class Playground {
     }
     legend.append(el("span", "pg-hint", "Hover a bar for its line of code."));
     details.append(lanesHead, legend);
-    this.lanes = new LanesView(details, { threadOf: (t) => this.threadOf(t) });
+    this.lanes = new LanesView(details, {
+      threadOf: (t) => this.threadOf(t),
+      lineText: (n) => (this.runLines[n - 1] || "").trim(),
+    });
     details.append(inspectorHead);
     this.inspector = new InspectorView(details, { threadOf: (t) => this.threadOf(t) });
     this.views = details;
@@ -344,7 +348,9 @@ class Playground {
       () => {
         if (this.handle !== handle) return;
         this.started = performance.now();
-        handle.post({ type: "run", source: this.editor.value, seed, ...this.pace() });
+        const source = this.editor.value;
+        this.runLines = source.split("\n");
+        handle.post({ type: "run", source, seed, ...this.pace() });
         // The limit counts from the program's start, not the worker's warm-up.
         const limit = Math.max(1, Number(this.limit.value) || DEFAULT_LIMIT_S);
         this.limitTimer = setTimeout(() => {

@@ -385,6 +385,18 @@ async fn the_inspector_shows_each_threads_own_value() {
         )
         .await;
         assert!(blocked.as_str().unwrap_or_default().contains("Thread.start() (line 10)"), "{blocked}");
+        // Hovering a blocked stretch names its line of code.
+        let titles = js(
+            &browser,
+            "return [...document.querySelectorAll(`[data-playground='1'] .pg-blocked`)].map((s) => s.title)",
+            vec![],
+        )
+        .await;
+        let titles: Vec<String> = serde_json::from_value(titles).expect("strings");
+        assert!(
+            titles.iter().any(|t| t.starts_with("MainThread: blocked on Thread.start()") && t.ends_with("line 10: t.start()")),
+            "{titles:?}"
+        );
     })
     .await;
 }
