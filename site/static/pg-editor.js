@@ -62,19 +62,26 @@ export class Editor {
     this.input.addEventListener("keydown", (event) => this.key(event, onRun, onEscape));
   }
 
-  /** Copies the layer's metrics to the textarea so text lines up exactly. */
+  /** Gives layer, textarea and gutter one font size and one line pitch: the
+   * pitch the static code had, so nothing moves, and so text lines up exactly
+   * (the page's <pre> mixes two font sizes, whose line boxes drift apart). */
   fitToLayer() {
-    const style = getComputedStyle(this.inner.firstChild);
-    const codeStyle = getComputedStyle(this.code);
-    for (const node of [this.input, this.gutter, this.mark]) {
-      node.style.lineHeight = style.lineHeight;
-      node.style.fontSize = codeStyle.fontSize;
+    const pre = this.inner.firstChild;
+    const style = getComputedStyle(pre);
+    const fontSize = getComputedStyle(this.code).fontSize;
+    const padding = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom);
+    // Rendered lines: the text's, plus the CSS line after a final newline.
+    const lines = this.input.value.split("\n").length;
+    const pitch = `${(pre.getBoundingClientRect().height - padding) / lines}px`;
+    for (const node of [pre, this.input, this.gutter, this.mark]) {
+      node.style.lineHeight = pitch;
+      node.style.fontSize = fontSize;
     }
     this.input.style.padding = style.padding;
     this.gutter.style.paddingBlock = `${style.paddingTop} ${style.paddingBottom}`;
     this.root.style.setProperty("--pg-pad-top", style.paddingTop);
     this.root.style.setProperty("--pg-pad-left", style.paddingLeft);
-    this.root.style.setProperty("--pg-line", style.lineHeight);
+    this.root.style.setProperty("--pg-line", pitch);
   }
 
   get value() {

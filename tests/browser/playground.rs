@@ -755,3 +755,31 @@ async fn playground_timings() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn line_numbers_stay_level_with_the_code_on_a_narrow_screen() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        // Narrow screens use another base font size, where the page's code
+        // lines and a plain textarea's lines would have different heights.
+        browser.client.set_window_size(390, 900).await.expect("resize");
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        let drift = js(
+            &browser,
+            "const s = document.querySelector(`[data-playground='1']`);
+             const pre = s.querySelector('pre.code'), gutter = s.querySelector('.pg-gutter');
+             const cs = getComputedStyle(pre);
+             const codeBottom = pre.getBoundingClientRect().bottom - parseFloat(cs.paddingBottom);
+             const last = gutter.lastElementChild.getBoundingClientRect().bottom;
+             const area = s.querySelector('textarea');
+             return [Math.abs(codeBottom - last), area.scrollHeight - area.clientHeight, gutter.children.length];",
+            vec![],
+        )
+        .await;
+        let drift: Vec<f64> = serde_json::from_value(drift).expect("numbers");
+        assert!(drift[2] >= 10.0, "the example has its lines: {drift:?}");
+        assert!(drift[0] <= 1.0, "the last line number is {} px off its line", drift[0]);
+        assert!(drift[1] <= 1.0, "the textarea's text is taller than the code: {drift:?}");
+    })
+    .await;
+}
