@@ -22,6 +22,22 @@ const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/threadwise_playgro
 /// listed before it). The wasm and glue come first, from build.rs.
 const THEME_FILES: &[(&str, &[u8])] = &[
     ("worker.js", include_bytes!("../site/static/worker.js")),
+    ("pg-pool.js", include_bytes!("../site/static/pg-pool.js")),
+    (
+        "pg-editor.js",
+        include_bytes!("../site/static/pg-editor.js"),
+    ),
+    (
+        "pg-output.js",
+        include_bytes!("../site/static/pg-output.js"),
+    ),
+    ("pg-lanes.js", include_bytes!("../site/static/pg-lanes.js")),
+    (
+        "pg-inspector.js",
+        include_bytes!("../site/static/pg-inspector.js"),
+    ),
+    ("pg-share.js", include_bytes!("../site/static/pg-share.js")),
+    ("pg-tools.js", include_bytes!("../site/static/pg-tools.js")),
     (
         "playground.js",
         include_bytes!("../site/static/playground.js"),

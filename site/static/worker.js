@@ -1,10 +1,140 @@
-// The playground's Web Worker: loads the Python engine (wasm) off the page's
-// thread and tells the page when it is ready. Runs are added here later.
-import init, { engine_version } from "./__ASSET:threadwise_playground.js__";
+// The playground's Web Worker: runs one Python program at a time on the
+// engine (wasm), off the page's thread, and streams its events to the page.
+//
+// Page → worker: {type:"run", source, seed, realtime, speed}
+//   | {type:"pace", realtime, speed} | {type:"interrupt"}
+// Worker → page: {type:"ready", version} | {type:"failed", message}
+//   | {type:"batch", events, t, dropped} | {type:"done", exit, halt, t, reusable}
+//   | {type:"crash", message}  (the engine panicked; this worker is spent)
+import init, { engine_version, Runner } from "./__ASSET:threadwise_playground.js__";
 
 const wasmUrl = new URL("./__ASSET:threadwise_playground_bg.wasm__", import.meta.url);
 
+// Instructions per step: small enough that an interrupt is seen quickly,
+// large enough that the JSON round trip is cheap.
+const SLICE = 20000;
+// The page's real-time limit stops runaways; the engine's own budget must
+// not stop them first.
+const NO_BUDGET = 1e13;
+// Wall-clock milliseconds between posts (and between yields to messages).
+const POST_EVERY_MS = 12;
+// What the page can usefully draw: past these, events are dropped here
+// rather than cloned across and thrown away there.
+const MAX_TRACE_EVENTS = 50000;
+const MAX_OUTPUT_CHARS = 500000;
+
+let runner = null;
+// Real-time playback: virtual time may not run ahead of the wall clock
+// (times the speed). null: as fast as possible.
+let pace = null;
+
+// Lets queued messages (an interrupt) in without the 4 ms clamp of setTimeout.
+const channel = new MessageChannel();
+const resumers = [];
+channel.port1.onmessage = () => resumers.shift()?.();
+function yieldToMessages() {
+  return new Promise((resolve) => {
+    resumers.push(resolve);
+    channel.port2.postMessage(0);
+  });
+}
+
+function sleep(ms) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function setPace(realtime, speed) {
+  if (!realtime) {
+    pace = null;
+  } else {
+    const virtual = runner ? runner.now() : 0;
+    pace = { speed: Number(speed) > 0 ? Number(speed) : 1, wall: performance.now(), virtual };
+  }
+}
+
+function paceLimit() {
+  return pace ? pace.virtual + (performance.now() - pace.wall) * 1e6 * pace.speed : -1;
+}
+
+async function run(source, seed, realtime, speed) {
+  let pending = [];
+  let traceCount = 0;
+  let outputChars = 0;
+  let dropped = 0;
+  const keep = (event) => {
+    if (event[0] === "out") {
+      outputChars += event[4].length;
+      return outputChars <= MAX_OUTPUT_CHARS;
+    }
+    return ++traceCount <= MAX_TRACE_EVENTS;
+  };
+  try {
+    runner = new Runner(source, seed, true, "", NO_BUDGET);
+    setPace(realtime, speed);
+    let last = performance.now();
+    for (;;) {
+      const until = paceLimit();
+      const step = JSON.parse(runner.step(SLICE, until));
+      for (const event of step.events) {
+        if (keep(event)) pending.push(event);
+        else dropped++;
+      }
+      if (step.done) {
+        postMessage({ type: "batch", events: pending, t: step.t, dropped });
+        // Freeing can itself fail (dropping a very deep structure); then this
+        // instance must not serve another run.
+        let reusable = true;
+        try {
+          runner.free();
+        } catch {
+          reusable = false;
+        }
+        runner = null;
+        postMessage({ type: "done", exit: step.exit, halt: step.halt ?? null, t: step.t, reusable });
+        return;
+      }
+      const caughtUp = pace !== null && step.t >= until;
+      const now = performance.now();
+      if (now - last >= POST_EVERY_MS || caughtUp) {
+        if (pending.length) postMessage({ type: "batch", events: pending, t: step.t, dropped });
+        pending = [];
+        // In real time, wait for the wall clock; otherwise only let messages in.
+        await (caughtUp ? sleep(POST_EVERY_MS) : yieldToMessages());
+        last = performance.now();
+      }
+    }
+  } catch (error) {
+    // A Rust panic surfaces as a RuntimeError; the instance is unusable now.
+    if (pending.length) postMessage({ type: "batch", events: pending, t: 0, dropped });
+    runner = null;
+    postMessage({ type: "crash", message: String(error && error.message ? error.message : error) });
+  }
+}
+
+let ready = false;
+const early = [];
+
+function handle(message) {
+  if (message.type === "run") {
+    run(String(message.source), Number(message.seed) || 0, Boolean(message.realtime), message.speed);
+  } else if (message.type === "pace") {
+    setPace(Boolean(message.realtime), message.speed);
+  } else if (message.type === "interrupt" && runner) {
+    runner.interrupt();
+  }
+}
+
+addEventListener("message", (event) => {
+  const message = event.data || {};
+  if (ready) handle(message);
+  else early.push(message);
+});
+
 init({ module_or_path: wasmUrl }).then(
-  () => postMessage({ type: "ready", version: engine_version() }),
+  () => {
+    ready = true;
+    postMessage({ type: "ready", version: engine_version() });
+    for (const message of early.splice(0)) handle(message);
+  },
   (error) => postMessage({ type: "failed", message: String(error) }),
 );

@@ -119,7 +119,7 @@ mod tests {
         assert_eq!(
             html,
             "<section class=\"playground\" data-playground=\"2\" aria-label=\"Runnable example 2\">\
-             <pre class=\"code\"><code class=\"language-python\">print(1 &lt; 2)\n</code></pre>\
+             <pre class=\"code\"><code class=\"language-python\"><span class=\"hl-b\">print</span>(<span class=\"hl-n\">1</span> <span class=\"hl-o\">&lt;</span> <span class=\"hl-n\">2</span>)\n</code></pre>\
              <div class=\"playground-output\"><p class=\"output-label\">Output</p>\
              <pre class=\"output\"><samp>True\n</samp></pre></div></section>\n"
         );

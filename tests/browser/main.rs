@@ -1,6 +1,7 @@
 //! Real-browser tests: the built site in headless Chromium, served from a
 //! plain static server under a sub-path, as a static host would.
 
+mod playground;
 mod support;
 
 use std::sync::Arc;

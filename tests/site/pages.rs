@@ -72,7 +72,9 @@ fn playground_blocks_follow_the_markup_contract() {
     );
     assert!(first.starts_with(" aria-label=\"Runnable example 1\">"));
     assert!(first.contains(
-        "<pre class=\"code\"><code class=\"language-python\">import threading\n\ndef greet(name):\n    print(&quot;hello from&quot;, name)\n"
+        "<pre class=\"code\"><code class=\"language-python\"><span class=\"hl-k\">import</span> threading\n\n\
+         <span class=\"hl-k\">def</span> <span class=\"hl-d\">greet</span>(name):\n    \
+         <span class=\"hl-b\">print</span>(<span class=\"hl-s\">&quot;hello from&quot;</span>, name)\n"
     ));
     assert!(first.contains(
         "<div class=\"playground-output\"><p class=\"output-label\">Output</p><pre class=\"output\"><samp>hello from worker\ndone\n</samp></pre></div>"
@@ -93,7 +95,8 @@ fn static_code_and_standalone_output_render_as_such() {
     let site = build("site", BASE);
     let html = site.read("what-is-a-thread/index.html");
     assert!(html.contains(
-        "<div class=\"code-block\"><pre class=\"code\"><code class=\"language-python\">t.join(timeout=1.0)\n</code></pre></div>"
+        "<div class=\"code-block\"><pre class=\"code\"><code class=\"language-python\">\
+         t.join(timeout<span class=\"hl-o\">=</span><span class=\"hl-n\">1.0</span>)\n</code></pre></div>"
     ));
     let tl = site.read("thread-local-values/index.html");
     assert!(tl.contains(

@@ -201,9 +201,15 @@ impl Runner {
         out
     }
 
-    /// Delivers SIGINT to the main thread now.
+    /// Delivers SIGINT to the main thread at the engine's next check point.
     pub fn interrupt(&mut self) {
-        self.session.vm().raise_signal_in_main(2);
+        // Raising it from outside the run loop (between steps) lands the
+        // KeyboardInterrupt outside any `try` (seen: reported at line 1, never
+        // caught); a timed SIGINT due now takes the engine's own path.
+        let vm = self.session.vm();
+        vm.config.interrupt_at = Some(vm.clock.now() as f64 / 1e9);
+        vm.interrupt_delivered = false;
+        vm.recompute_check();
     }
 
     /// Virtual nanoseconds so far.
@@ -312,5 +318,29 @@ mod tests {
     fn highlighting_escapes_html() {
         let h = highlight_html("print('<b>')");
         assert!(h.contains("&lt;b&gt;") && !h.contains("<b>"), "{h}");
+    }
+
+    #[test]
+    fn an_interrupt_between_steps_raises_keyboard_interrupt_where_main_waits() {
+        let src = "import time\ntry:\n    while True:\n        time.sleep(0.1)\nexcept KeyboardInterrupt:\n    print('interrupted')\n";
+        let mut r = Runner::new(src, &RunOptions::default());
+        let mut all = String::new();
+        for _ in 0..50 {
+            all.push_str(&r.step(20_000, None));
+        }
+        r.interrupt();
+        for _ in 0..50 {
+            let step = r.step(20_000, None);
+            let done = step.contains("\"done\":true");
+            all.push_str(&step);
+            if done {
+                break;
+            }
+        }
+        assert!(
+            all.contains("\"interrupted\\n\""),
+            "{}",
+            &all[all.len().saturating_sub(800)..]
+        );
     }
 }
