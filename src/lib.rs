@@ -3,7 +3,8 @@
 //!
 //! The build is a pipeline of small stages: [`content`] loads questions,
 //! [`markdown`] renders their bodies, [`site`] checks the whole, [`render`]
-//! fills the [`templates`] and [`feeds`], [`assets`] hashes the static files,
+//! fills the [`templates`] and [`feeds`], [`search`] indexes the questions,
+//! [`assets`] hashes the static files, [`offline`] makes the service worker,
 //! and [`output`] writes the result.
 
 pub mod assets;
@@ -15,9 +16,11 @@ pub mod feeds;
 pub mod highlight;
 pub mod html;
 pub mod markdown;
+pub mod offline;
 pub mod output;
 pub mod pyrun;
 pub mod render;
+pub mod search;
 pub mod server;
 pub mod site;
 pub mod templates;

@@ -1,6 +1,7 @@
 //! Real-browser tests: the built site in headless Chromium, served from a
 //! plain static server under a sub-path, as a static host would.
 
+mod search;
 mod support;
 
 use std::sync::Arc;
@@ -10,7 +11,7 @@ use support::driver::Browser;
 use support::server::StaticServer;
 use support::{build_site, engine_version, with_browser};
 
-const PREFIX: &str = "/threadwise/";
+pub(crate) const PREFIX: &str = "/threadwise/";
 
 /// Builds the fixture for the server's address and serves it under PREFIX.
 async fn serve_fixture() -> (StaticServer, tempfile::TempDir) {
