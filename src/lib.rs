@@ -5,7 +5,7 @@
 //! [`markdown`] renders their bodies, [`site`] checks the whole, [`render`]
 //! fills the [`templates`] and [`feeds`], [`search`] indexes the questions,
 //! [`assets`] hashes the static files, [`offline`] makes the service worker,
-//! and [`output`] writes the result.
+//! [`output`] writes the result and [`summary`] describes it.
 
 pub mod assets;
 pub mod config;
@@ -23,6 +23,7 @@ pub mod render;
 pub mod search;
 pub mod server;
 pub mod site;
+pub mod summary;
 pub mod templates;
 pub mod urls;
 
