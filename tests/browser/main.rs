@@ -1,6 +1,8 @@
 //! Real-browser tests: the built site in headless Chromium, served from a
 //! plain static server under a sub-path, as a static host would.
 
+mod budget;
+mod crawl;
 mod offline;
 mod search;
 mod support;
