@@ -115,6 +115,15 @@ fn main() -> anyhow::Result<()> {
             (took - rendered).as_secs_f64(),
             cpu.map_or("unknown".to_string(), |c| format!("{c:.2} s user+system"))
         );
+        // The search index is built inside render_site; timed alone here
+        // to show what it adds.
+        let index_started = Instant::now();
+        let index = threadwise::search::index_site(&site).to_json();
+        println!(
+            "  of which the search index: {:.3} s, {} bytes of JSON",
+            index_started.elapsed().as_secs_f64(),
+            index.len()
+        );
         ours.push(took);
         // Outputs are removed at the end: deleting 10,000 files between runs
         // loads the disk while the next run writes.

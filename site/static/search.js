@@ -116,6 +116,7 @@ function setUp(box) {
 
   function load() {
     if (!loading) {
+      const started = performance.now();
       loading = fetch(box.dataset.index)
         .then((response) => {
           if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -125,6 +126,7 @@ function setUp(box) {
           if (data.version !== 1) throw new Error("unknown index format");
           data.stopSet = new Set(data.stop);
           index = data;
+          box.dataset.loadMs = (performance.now() - started).toFixed(1);
           box.dataset.ready = "";
           update();
         })

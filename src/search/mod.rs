@@ -30,3 +30,60 @@ pub fn index_site(site: &Site) -> SearchIndex {
         .collect();
     SearchIndex::new(site.base.path(), docs)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::site::SiteSource;
+
+    fn fixture() -> Site {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/site/content");
+        Site::load(&SiteSource {
+            content_dir: content,
+            base_url: Some("https://example.org/threadwise/".into()),
+        })
+        .expect("the fixture loads")
+    }
+
+    #[test]
+    fn indexes_every_question_in_reading_order_under_the_base_path() {
+        let site = fixture();
+        let index = index_site(&site);
+        assert_eq!(index.base, "/threadwise/");
+        let slugs: Vec<&str> = index.docs.iter().map(|d| d.slug.as_str()).collect();
+        let expected: Vec<&str> = site.questions.iter().map(|q| q.slug()).collect();
+        assert_eq!(slugs, expected);
+        let doc = &index.docs[slugs
+            .iter()
+            .position(|s| *s == "thread-local-values")
+            .unwrap()];
+        assert_eq!(doc.title, "How do I give each thread its own value?");
+        assert_eq!(doc.headings, ["Each thread, its own"]);
+    }
+
+    #[test]
+    fn code_blocks_and_outputs_stay_out_of_the_index() {
+        let index = index_site(&fixture());
+        // `hasattr` and `args` appear only inside a runnable example, and
+        // `markup` only in an output block.
+        for code_only in ["hasattr", "args", "markup"] {
+            assert!(
+                index.terms.binary_search(&code_only.to_string()).is_err(),
+                "{code_only} was indexed"
+            );
+            assert!(index.docs.iter().all(|d| !d.text.contains(code_only)));
+        }
+        // Prose and inline code are in.
+        assert!(index.terms.binary_search(&"stands".to_string()).is_ok());
+    }
+
+    #[test]
+    fn a_title_word_scores_as_a_title_word() {
+        let site = fixture();
+        let index = index_site(&site);
+        let locks = index.docs.iter().position(|d| d.slug == "locks").unwrap() as u32;
+        assert!(index.score("lock", locks) >= 1000);
+    }
+}
