@@ -1,11 +1,11 @@
 //! The search index: every question's searchable text and a sorted term
 //! list with, per term, the questions that hold it and how well.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::tokens::{terms, STOP_WORDS};
+use super::tokens::{for_each_term, STOP_WORDS};
 
 /// Version of the JSON layout, so `search.js` can refuse one it cannot read.
 pub const FORMAT_VERSION: u32 = 1;
@@ -77,36 +77,18 @@ pub struct SearchIndex {
 impl SearchIndex {
     /// Indexes `docs` for a site served at `base`.
     pub fn new(base: &str, docs: Vec<SearchDoc>) -> SearchIndex {
-        // term -> doc -> score; BTreeMaps keep both sorted.
-        let mut table: BTreeMap<String, BTreeMap<u32, u32>> = BTreeMap::new();
-        for (number, doc) in (0u32..).zip(&docs) {
-            let mut counts: BTreeMap<String, [u32; 4]> = BTreeMap::new();
-            let mut count = |text: &str, field: Field| {
-                for term in terms(text) {
-                    let slot = &mut counts.entry(term).or_default()[field as usize];
-                    *slot = (*slot + 1).min(FIELD_CAP);
-                }
-            };
-            count(&doc.title, Field::Title);
-            for heading in &doc.headings {
-                count(heading, Field::Heading);
-            }
-            count(&doc.summary, Field::Summary);
-            count(&doc.text, Field::Body);
-            for (term, fields) in counts {
-                let score = [Field::Title, Field::Heading, Field::Summary, Field::Body]
-                    .iter()
-                    .map(|&f| fields[f as usize] * f.weight())
-                    .sum();
-                table.entry(term).or_default().insert(number, score);
+        let per_doc = scores_of_all(&docs);
+        // term -> flat [doc, score, ...]; docs are visited in order, so
+        // each list comes out sorted by doc.
+        let mut table: HashMap<String, Vec<u32>> = HashMap::new();
+        for (number, scores) in (0u32..).zip(per_doc) {
+            for (term, score) in scores {
+                table.entry(term).or_default().extend([number, score]);
             }
         }
-        let mut terms = Vec::with_capacity(table.len());
-        let mut postings = Vec::with_capacity(table.len());
-        for (term, docs) in table {
-            terms.push(term);
-            postings.push(docs.into_iter().flat_map(|(d, s)| [d, s]).collect());
-        }
+        let mut entries: Vec<(String, Vec<u32>)> = table.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let (terms, postings) = entries.into_iter().unzip();
         SearchIndex {
             version: FORMAT_VERSION,
             base: base.to_string(),
@@ -133,6 +115,57 @@ impl SearchIndex {
         // Only strings and integers: serialising cannot fail.
         serde_json::to_vec(self).unwrap_or_default()
     }
+}
+
+/// Each document's `(term, score)` pairs, on all cores: tokenising is most
+/// of the indexing work on large sites.
+fn scores_of_all(docs: &[SearchDoc]) -> Vec<Vec<(String, u32)>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads < 2 || docs.len() < 64 {
+        return docs.iter().map(scores_of).collect();
+    }
+    let chunk = docs.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = docs
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(scores_of).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+/// One document's terms with their scores (see [`Field`]).
+fn scores_of(doc: &SearchDoc) -> Vec<(String, u32)> {
+    let mut counts: HashMap<String, [u32; 4]> = HashMap::new();
+    let mut count = |text: &str, field: Field| {
+        for_each_term(text, |term| {
+            let fields = match counts.get_mut(term) {
+                Some(fields) => fields,
+                None => counts.entry(term.to_string()).or_default(),
+            };
+            let slot = &mut fields[field as usize];
+            *slot = (*slot + 1).min(FIELD_CAP);
+        });
+    };
+    count(&doc.title, Field::Title);
+    for heading in &doc.headings {
+        count(heading, Field::Heading);
+    }
+    count(&doc.summary, Field::Summary);
+    count(&doc.text, Field::Body);
+    counts
+        .into_iter()
+        .map(|(term, fields)| {
+            let score = [Field::Title, Field::Heading, Field::Summary, Field::Body]
+                .iter()
+                .map(|&f| fields[f as usize] * f.weight())
+                .sum();
+            (term, score)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -218,6 +251,32 @@ mod tests {
         );
         assert_eq!(index.score("lock", 0), 1000 + 200 + 10 + 1);
         assert_eq!(index.score("absent", 0), 0);
+    }
+
+    #[test]
+    fn many_documents_index_the_same_as_few() {
+        // Past 64 documents the scores are counted on several threads.
+        let many: Vec<SearchDoc> = (0..150)
+            .map(|i| {
+                doc(
+                    &format!("q{i}"),
+                    &format!("Title {i}"),
+                    "Sum.",
+                    &[],
+                    &format!("word{} common", i % 7),
+                )
+            })
+            .collect();
+        let index = SearchIndex::new("/", many.clone());
+        for (i, d) in (0u32..).zip(&many) {
+            let serial = scores_of(d);
+            for (term, score) in serial {
+                assert_eq!(index.score(&term, i), score, "{term} in {i}");
+            }
+        }
+        let common = index.terms.binary_search(&"common".to_string()).unwrap();
+        let docs: Vec<u32> = index.postings[common].iter().step_by(2).copied().collect();
+        assert_eq!(docs, (0..150).collect::<Vec<u32>>());
     }
 
     #[test]

@@ -12,31 +12,45 @@ pub const STOP_WORDS: &[&str] = &[
 
 /// The terms of `text`, in order, repeats kept: lowercase runs of letters,
 /// digits and `_`, with leading and trailing `_` dropped. A name such as
-/// `current_thread` gives itself and its parts, so `thread` finds it.
+/// `current_thread` gives its parts and then itself, so `thread` finds it.
 /// One-character words and stop words are left out.
 pub fn terms(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for word in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
-        let word = word.trim_matches('_');
-        if word.is_empty() {
-            continue;
-        }
-        let word = word.to_lowercase();
-        if word.contains('_') {
-            for part in word.split('_') {
-                push_term(part, &mut out);
-            }
-        }
-        push_term(&word, &mut out);
-    }
+    for_each_term(text, |term| out.push(term.to_string()));
     out
 }
 
-fn push_term(word: &str, out: &mut Vec<String>) {
-    if word.chars().count() < 2 || STOP_WORDS.contains(&word) {
-        return;
+/// Calls `f` with each term of `text`, as [`terms`] lists them, without
+/// allocating per word (indexing a large site splits millions of words).
+pub fn for_each_term(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '_')) {
+        let raw = raw.trim_matches('_');
+        if raw.is_empty() {
+            continue;
+        }
+        word.clear();
+        if raw.is_ascii() {
+            word.push_str(raw);
+            word.make_ascii_lowercase();
+        } else {
+            word.extend(raw.chars().flat_map(char::to_lowercase));
+        }
+        if word.contains('_') {
+            for part in word.split('_') {
+                if is_term(part) {
+                    f(part);
+                }
+            }
+        }
+        if is_term(&word) {
+            f(&word);
+        }
     }
-    out.push(word.to_string());
+}
+
+fn is_term(word: &str) -> bool {
+    word.chars().nth(1).is_some() && !STOP_WORDS.contains(&word)
 }
 
 #[cfg(test)]
