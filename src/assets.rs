@@ -191,7 +191,7 @@ fn read_or_embedded(path: &Path, embedded: &[u8]) -> Result<Vec<u8>, AssetError>
 }
 
 /// `name.ext` becomes `name.<10 hex digits of SHA-256>.ext`.
-pub fn hashed_name(name: &str, bytes: &[u8]) -> String {
+fn hashed_name(name: &str, bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);
     let hash: String = digest.iter().take(5).map(|b| format!("{b:02x}")).collect();
     match name.rsplit_once('.') {

@@ -72,7 +72,7 @@ for (const pre of document.querySelectorAll("pre.code")) {
 
 // Offline reading: the service worker sits at the site root (sw.js, next to
 // the assets folder), so its scope is the whole site under any base path.
-// Registered after load, so it never competes with the page for bandwidth.
+// Registered after load, so precaching never delays the page's own requests.
 function registerServiceWorker() {
   // Read before registering: once the new worker claims the page, the
   // controller is set even though this page came from the network.
