@@ -418,3 +418,38 @@ async fn measure_index_size_and_query_time() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn queries_split_into_the_same_terms_as_the_index() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_project().await;
+        browser
+            .client
+            .goto(&server.url(PREFIX, ""))
+            .await
+            .expect("open home");
+        let text = "Why does threading.local() work? __init__ and current_thread, \
+                    MAX_WORKERS in Python 3.11 — Ünïcode naïve ÉTAT x_y_z the a to";
+        let stop: Vec<&str> = threadwise::search::tokens::STOP_WORDS.to_vec();
+        let words = browser
+            .client
+            .execute(
+                r#"const src = document.querySelector("script[src*='/search.']").src;
+                   const [text, stop] = [arguments[0], arguments[1]];
+                   return import(src).then((m) =>
+                     m.search({ terms: [], postings: [], stopSet: new Set(stop) }, text).words);"#,
+                vec![text.into(), serde_json::to_value(&stop).expect("JSON")],
+            )
+            .await
+            .expect("split in the browser");
+        let from_js: Vec<String> = serde_json::from_value(words).expect("strings");
+        let mut from_rust: Vec<String> = Vec::new();
+        for term in threadwise::search::tokens::terms(text) {
+            if !from_rust.contains(&term) {
+                from_rust.push(term);
+            }
+        }
+        assert_eq!(from_js, from_rust);
+    })
+    .await;
+}
