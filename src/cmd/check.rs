@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use threadwise::examples::{check_examples, CPython, ExampleRunner};
+use threadwise::examples::{check_examples, CPython, Engine, ExampleRunner};
 use threadwise::site::{Site, SiteSource};
 
 /// Arguments of `threadwise check`.
@@ -39,8 +39,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<ExitCode> {
     if args.no_run {
         return Ok(ExitCode::SUCCESS);
     }
-    // The engine joins this list as a second runner once it can run programs.
-    let mut runners: Vec<Box<dyn ExampleRunner>> = Vec::new();
+    // CPython recorded the outputs; the engine must print the same in the browser.
+    let mut runners: Vec<Box<dyn ExampleRunner>> = vec![Box::new(Engine::new())];
     match CPython::detect() {
         Some(cpython) => runners.push(Box::new(cpython)),
         None => println!(

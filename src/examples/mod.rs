@@ -1,11 +1,12 @@
 //! Checking runnable examples: each ```` ```python run ```` block that has an
 //! ```` ```output ```` block must print exactly that output.
 //!
-//! A runner executes one example; CPython is one, and the Threadwise engine
-//! plugs in beside it by implementing [`ExampleRunner`].
+//! A runner executes one example: CPython, and the Threadwise engine beside it,
+//! each implementing [`ExampleRunner`].
 
 pub mod cpython;
 pub mod diff;
+pub mod engine;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
@@ -18,6 +19,7 @@ use crate::markdown::Example;
 use crate::site::{Question, Site};
 
 pub use cpython::CPython;
+pub use engine::Engine;
 
 /// How a run ended.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,6 +6,9 @@ import time
 
 kill = threading.Event()
 done = []
+# print() writes the text and the newline separately: real threads can
+# interleave them, so workers take turns.
+print_lock = threading.Lock()
 
 def on_sigint(signum, frame):
     print(f"SIGINT received: asking {threading.active_count() - 1} workers to stop")
@@ -17,7 +20,8 @@ def worker(n):
         ticks += 1
         kill.wait(1.0)
     done.append(n)
-    print(f"worker {n} stopped after {ticks} ticks")
+    with print_lock:
+        print(f"worker {n} stopped after {ticks} ticks")
 
 signal.signal(signal.SIGINT, on_sigint)
 threads = [threading.Thread(target=worker, args=(n,), name=f"worker-{n}") for n in range(3)]

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use threadwise::examples::{check_examples, CPython};
+use threadwise::examples::{check_examples, CPython, Engine, ExampleRunner};
 use threadwise::site::{Site, SiteSource};
 
 #[test]
@@ -29,15 +29,17 @@ fn real_content_passes_check() {
     })
     .unwrap_or_else(|e| panic!("content/ does not pass check:\n{e}"));
     assert_eq!(site.questions.len(), questions);
+    // The engine runs everywhere: every example must print what CPython recorded.
+    let engine = Engine::new();
+    let report = check_examples(&site, &engine);
+    assert!(report.diagnostics.is_empty(), "{}", report.diagnostics);
+    assert!(report.compared > 0, "no example had a recorded output");
+    println!("{} examples matched {}", report.compared, engine.name());
     match CPython::detect() {
         Some(cpython) => {
             let report = check_examples(&site, &cpython);
             assert!(report.diagnostics.is_empty(), "{}", report.diagnostics);
-            println!(
-                "{} examples matched {}",
-                report.compared,
-                threadwise::examples::ExampleRunner::name(&cpython)
-            );
+            println!("{} examples matched {}", report.compared, cpython.name());
         }
         None => println!("skipped: python3 is not on PATH, examples not run"),
     }

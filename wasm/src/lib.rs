@@ -3,3 +3,6 @@
 
 pub mod engine;
 pub mod web;
+
+/// The engine's version, as pages and `check` report it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

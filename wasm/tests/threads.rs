@@ -1,0 +1,257 @@
+//! Threads on the virtual clock, seen from outside the engine: deadlock
+//! reports, the clock, seeds and races, determinism, and each thread's own
+//! view of a `threading.local` as the trace records it.
+
+use threadwise_playground::engine::flow::Halt;
+use threadwise_playground::engine::trace::{Event, LocalOp, TraceEvent};
+use threadwise_playground::engine::{run, RunConfig, RunResult};
+
+fn run_with(source: &str, seed: u64, trace: bool) -> RunResult {
+    run(
+        source,
+        RunConfig {
+            seed,
+            trace,
+            ..RunConfig::default()
+        },
+    )
+}
+
+const DEADLOCK: &str = "\
+import threading, time
+a = threading.Lock()
+b = threading.Lock()
+def left():
+    with a:
+        time.sleep(0.1)
+        with b:
+            print('left got both')
+def right():
+    with b:
+        time.sleep(0.1)
+        with a:
+            print('right got both')
+t1 = threading.Thread(target=left, name='left')
+t2 = threading.Thread(target=right, name='right')
+t1.start(); t2.start()
+print('started')
+t1.join(); t2.join()
+print('never')
+";
+
+#[test]
+fn a_deadlock_stops_the_run_with_each_thread_its_wait_and_its_line() {
+    let r = run_with(DEADLOCK, 0, false);
+    assert_eq!(r.stdout, "started\n");
+    let Some(Halt::Deadlock(report)) = &r.outcome.halt else {
+        panic!("expected a deadlock, got {:?}\n{}", r.outcome, r.stderr);
+    };
+    assert!(
+        report.contains("MainThread waits in Thread.join() at line 18"),
+        "{report}"
+    );
+    assert!(report.contains("left waits in Lock"), "{report}");
+    assert!(report.contains("at line 7"), "{report}");
+    assert!(report.contains("right waits in Lock"), "{report}");
+    assert!(report.contains("at line 12"), "{report}");
+    assert!(r.stderr.contains("deadlock"), "{}", r.stderr);
+    assert_eq!(r.outcome.exit_code, 1);
+    // The clock stopped where the threads got stuck, not at some timeout.
+    assert!(
+        r.outcome.virtual_seconds < 0.2,
+        "{}",
+        r.outcome.virtual_seconds
+    );
+}
+
+#[test]
+fn sleeping_threads_overlap_on_the_virtual_clock() {
+    let source = "\
+import threading, time
+start = time.monotonic()
+def nap(s):
+    time.sleep(s)
+ts = [threading.Thread(target=nap, args=(s,)) for s in (1.0, 2.5, 4.0)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(round(time.monotonic() - start, 2))
+";
+    let r = run_with(source, 0, false);
+    assert_eq!(r.stdout, "4.0\n", "{}", r.stderr);
+    assert!((4.0..4.1).contains(&r.outcome.virtual_seconds));
+}
+
+#[test]
+fn a_busy_wait_on_the_clock_terminates() {
+    let source = "\
+import time
+deadline = time.time() + 0.05
+spins = 0
+while time.time() < deadline:
+    spins += 1
+print(spins > 0)
+";
+    let r = run_with(source, 0, false);
+    assert_eq!(r.stdout, "True\n", "{}", r.stderr);
+    assert!(r.outcome.halt.is_none());
+}
+
+/// Four threads add 100 each. Like CPython 3.11, the engine switches threads
+/// only at calls and backward jumps, so the race needs a call between the read
+/// of `counter` and the write back.
+fn counter_program(locked: bool) -> String {
+    let (enter, indent) = if locked {
+        ("        with lock:\n", "            ")
+    } else {
+        ("", "        ")
+    };
+    format!(
+        "import sys, threading\n\
+         sys.setswitchinterval(1e-6)\n\
+         lock = threading.Lock()\n\
+         counter = 0\n\
+         def one():\n\
+         \x20   return 1\n\
+         def work():\n\
+         \x20   global counter\n\
+         \x20   for _ in range(100):\n\
+         {enter}{indent}counter = counter + one()\n\
+         ts = [threading.Thread(target=work) for _ in range(4)]\n\
+         for t in ts: t.start()\n\
+         for t in ts: t.join()\n\
+         print(counter)\n"
+    )
+}
+
+#[test]
+fn seeds_expose_a_race_that_a_lock_prevents() {
+    let racy = counter_program(false);
+    let results: Vec<String> = (0..12)
+        .map(|seed| run_with(&racy, seed, false).stdout)
+        .collect();
+    assert!(
+        results.iter().any(|r| r != "400\n"),
+        "no seed lost an update: {results:?}"
+    );
+    let safe = counter_program(true);
+    for seed in 0..12 {
+        let r = run_with(&safe, seed, false);
+        assert_eq!(
+            r.stdout, "400\n",
+            "seed {seed} lost an update: {}",
+            r.stderr
+        );
+    }
+}
+
+#[test]
+fn the_same_program_and_seed_give_the_same_events() {
+    let racy = counter_program(false);
+    for seed in [0, 7] {
+        let a = run_with(&racy, seed, true);
+        let b = run_with(&racy, seed, true);
+        assert!(a.events.len() > 10);
+        assert_eq!(a.events, b.events, "seed {seed} is not deterministic");
+    }
+    let (a, b) = (run_with(&racy, 1, true), run_with(&racy, 2, true));
+    assert_ne!(
+        a.events, b.events,
+        "seeds 1 and 2 switch at the same points"
+    );
+}
+
+#[test]
+fn each_thread_sees_its_own_value_of_a_local() {
+    let source = "\
+import threading, time
+data = threading.local()
+data.x = 'main'
+def worker(n):
+    data.x = n
+    time.sleep(0.05)
+    assert data.x == n
+ts = [threading.Thread(target=worker, args=(i,)) for i in (1, 2)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(data.x)
+";
+    let r = run_with(source, 0, true);
+    assert_eq!(r.stdout, "main\n", "{}", r.stderr);
+    let mut created = 0;
+    // (thread, op, value) for every access of `x`.
+    let mut accesses = Vec::new();
+    for e in &r.events {
+        match e {
+            Event::Trace(TraceEvent::LocalNew { label, line, .. }) => {
+                created += 1;
+                assert_eq!((label.as_str(), *line), ("data", 2));
+            }
+            Event::Trace(TraceEvent::LocalAccess {
+                thread,
+                op,
+                name,
+                value,
+                ..
+            }) if name == "x" => accesses.push((*thread, *op, value.clone())),
+            _ => {}
+        }
+    }
+    assert_eq!(created, 1);
+    let worker_threads: Vec<u32> = accesses
+        .iter()
+        .filter(|(t, op, _)| *t != 0 && *op == LocalOp::Set)
+        .map(|(t, _, _)| *t)
+        .collect();
+    assert_eq!(worker_threads.len(), 2, "{accesses:?}");
+    for (t, op, value) in &accesses {
+        if *op != LocalOp::Get {
+            continue;
+        }
+        let expected = if *t == 0 {
+            "'main'".to_string()
+        } else {
+            let n = worker_threads.iter().position(|w| w == t).map(|i| i + 1);
+            n.map(|n| n.to_string()).unwrap_or_default()
+        };
+        assert_eq!(value.as_deref(), Some(expected.as_str()), "thread {t}");
+    }
+}
+
+#[test]
+fn an_exception_in_a_thread_is_reported_and_the_program_goes_on() {
+    let source = "\
+import threading
+def bad():
+    raise ValueError('boom')
+t = threading.Thread(target=bad, name='worker')
+t.start(); t.join()
+print('main goes on')
+";
+    let r = run_with(source, 0, false);
+    assert_eq!(r.stdout, "main goes on\n");
+    assert!(
+        r.stderr
+            .starts_with("Exception in thread worker:\nTraceback"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stderr.ends_with("ValueError: boom\n"), "{}", r.stderr);
+    assert_eq!(r.outcome.exit_code, 0);
+}
+
+#[test]
+fn daemon_threads_are_dropped_when_the_main_thread_ends() {
+    let source = "\
+import threading, time
+def forever():
+    while True:
+        time.sleep(0.01)
+threading.Thread(target=forever, daemon=True).start()
+time.sleep(0.1)
+print('main done')
+";
+    let r = run_with(source, 0, false);
+    assert_eq!(r.stdout, "main done\n");
+    assert!(r.outcome.halt.is_none(), "{:?}", r.outcome);
+    assert!(r.outcome.virtual_seconds < 0.2);
+}
