@@ -115,6 +115,20 @@ fn main() -> anyhow::Result<()> {
             (took - rendered).as_secs_f64(),
             cpu.map_or("unknown".to_string(), |c| format!("{c:.2} s user+system"))
         );
+        // render_site builds the search index as part of "templates"; built
+        // again here, alone, to show what it adds.
+        let index_started = Instant::now();
+        let index = threadwise::search::index_site(&site);
+        let indexed = index_started.elapsed();
+        let json = index.to_json();
+        println!(
+            "  the search index alone (included above): {:.3} s ({:.3} s indexing, {:.3} s JSON), {} terms, {} bytes of JSON",
+            index_started.elapsed().as_secs_f64(),
+            indexed.as_secs_f64(),
+            (index_started.elapsed() - indexed).as_secs_f64(),
+            index.terms.len(),
+            json.len()
+        );
         ours.push(took);
         // Outputs are removed at the end: deleting 10,000 files between runs
         // loads the disk while the next run writes.

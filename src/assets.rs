@@ -42,10 +42,16 @@ const THEME_FILES: &[(&str, &[u8])] = &[
         "playground.js",
         include_bytes!("../site/static/playground.js"),
     ),
+    ("search.js", include_bytes!("../site/static/search.js")),
     ("site.js", include_bytes!("../site/static/site.js")),
     ("style.css", include_bytes!("../site/static/style.css")),
     ("icon.svg", include_bytes!("../site/static/icon.svg")),
 ];
+
+/// Theme files served from the site root under their own name: a service
+/// worker's scope is its folder, and its URL must stay the same across
+/// deploys for browsers to find the update.
+const ROOT_FILES: &[(&str, &[u8])] = &[("sw.js", include_bytes!("../site/static/sw.js"))];
 
 /// Where the theme's static files come from.
 #[derive(Debug, Clone, Default)]
@@ -95,6 +101,7 @@ pub struct Asset {
 #[derive(Debug, Clone, Default)]
 pub struct Assets {
     list: Vec<Asset>,
+    root_files: Vec<(String, Vec<u8>)>,
 }
 
 impl Assets {
@@ -111,7 +118,27 @@ impl Assets {
             let bytes = assets.link(name, bytes)?;
             assets.add(name, bytes);
         }
+        for (name, embedded) in ROOT_FILES {
+            let bytes = match source {
+                ThemeSource::Embedded => embedded.to_vec(),
+                ThemeSource::Dir(dir) => read_or_embedded(&dir.join(name), embedded)?,
+            };
+            assets.root_files.push((name.to_string(), bytes));
+        }
         Ok(assets)
+    }
+
+    /// Adds an asset made during the build (the search index).
+    pub fn add_generated(&mut self, name: &str, bytes: Vec<u8>) {
+        self.add(name, bytes);
+    }
+
+    /// A root file's source (`sw.js`), before any linking.
+    pub fn root_file(&self, name: &str) -> Option<&[u8]> {
+        self.root_files
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, b)| b.as_slice())
     }
 
     fn add(&mut self, name: &str, bytes: Vec<u8>) {
@@ -124,7 +151,7 @@ impl Assets {
     }
 
     /// Replaces `__ASSET:name__` in a text asset with hashed names.
-    fn link(&self, file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, AssetError> {
+    pub fn link(&self, file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, AssetError> {
         const OPEN: &str = "__ASSET:";
         let Ok(text) = String::from_utf8(bytes.clone()) else {
             return Ok(bytes);

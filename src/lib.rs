@@ -3,8 +3,9 @@
 //!
 //! The build is a pipeline of small stages: [`content`] loads questions,
 //! [`markdown`] renders their bodies, [`site`] checks the whole, [`render`]
-//! fills the [`templates`] and [`feeds`], [`assets`] hashes the static files,
-//! and [`output`] writes the result.
+//! fills the [`templates`] and [`feeds`], [`search`] indexes the questions,
+//! [`assets`] hashes the static files, [`offline`] makes the service worker,
+//! [`output`] writes the result and [`summary`] describes it.
 
 pub mod assets;
 pub mod config;
@@ -15,11 +16,14 @@ pub mod feeds;
 pub mod highlight;
 pub mod html;
 pub mod markdown;
+pub mod offline;
 pub mod output;
 pub mod pyrun;
 pub mod render;
+pub mod search;
 pub mod server;
 pub mod site;
+pub mod summary;
 pub mod templates;
 pub mod urls;
 

@@ -7,7 +7,9 @@ use askama::Template;
 use crate::assets::Assets;
 use crate::feeds;
 use crate::markdown::code::render_playground;
+use crate::offline;
 use crate::output::SiteFiles;
+use crate::search;
 use crate::site::{Question, Site, SiteError};
 use crate::templates::{
     IndexPage, Layout, NotFoundPage, PlaygroundPage, QuestionLink, QuestionPage, QuestionView,
@@ -31,6 +33,9 @@ struct PageMeta<'a> {
 /// Renders every page and copies every asset.
 pub fn render_site(site: &Site, assets: &Assets) -> Result<SiteFiles, SiteError> {
     let mut files = SiteFiles::default();
+    let mut assets = assets.clone();
+    assets.add_generated(search::INDEX_NAME, search::index_site(site).to_json());
+    let assets = &assets;
     let ctx = Context { site, assets };
 
     let groups = ctx.tag_groups();
@@ -148,6 +153,7 @@ pub fn render_site(site: &Site, assets: &Assets) -> Result<SiteFiles, SiteError>
     for asset in assets.iter() {
         files.insert(assets.site_path(&asset.name), asset.bytes.clone());
     }
+    files.insert(offline::SERVICE_WORKER, offline::service_worker(assets)?);
     Ok(files)
 }
 
@@ -198,6 +204,8 @@ impl Context<'_> {
             feed: self.link("atom.xml"),
             css: self.asset("style.css"),
             site_js: self.asset("site.js"),
+            search_js: self.asset("search.js"),
+            search_index: self.asset(search::INDEX_NAME),
             playground_js: meta.has_playground.then(|| self.asset("playground.js")),
             icon: self.asset("icon.svg"),
             json_ld: meta.json_ld,

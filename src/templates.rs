@@ -35,6 +35,10 @@ pub struct Layout {
     pub css: String,
     /// The script every page loads (theme toggle, copy buttons).
     pub site_js: String,
+    /// The search box's script.
+    pub search_js: String,
+    /// The search index, loaded when the search box is first focused.
+    pub search_index: String,
     /// The playground bootstrap, on pages with a runnable example.
     pub playground_js: Option<String>,
     /// The site icon.

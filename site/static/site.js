@@ -69,3 +69,30 @@ for (const pre of document.querySelectorAll("pre.code")) {
   holder.classList.add("has-copy");
   holder.prepend(button);
 }
+
+// Offline reading: the service worker sits at the site root (sw.js, next to
+// the assets folder), so its scope is the whole site under any base path.
+// Registered after load, so precaching never delays the page's own requests.
+function registerServiceWorker() {
+  // Read before registering: once the new worker claims the page, the
+  // controller is set even though this page came from the network.
+  const cameFromNetwork = !navigator.serviceWorker.controller;
+  const url = new URL("../sw.js", import.meta.url);
+  navigator.serviceWorker
+    .register(url)
+    .then(() => navigator.serviceWorker.ready)
+    .then((registration) => {
+      // This page came from the network before the worker existed: save it.
+      if (cameFromNetwork && registration.active) {
+        registration.active.postMessage({ type: "seen", url: location.href });
+      }
+    })
+    .catch(() => {
+      // No service worker (private mode, file://): the site works online.
+    });
+}
+
+if ("serviceWorker" in navigator && window.isSecureContext) {
+  if (document.readyState === "complete") registerServiceWorker();
+  else window.addEventListener("load", registerServiceWorker, { once: true });
+}

@@ -6,6 +6,7 @@ use std::time::Instant;
 
 use threadwise::assets::ThemeSource;
 use threadwise::site::SiteSource;
+use threadwise::summary::BuildSummary;
 
 /// Arguments of `threadwise build`.
 #[derive(Debug, clap::Args)]
@@ -40,11 +41,9 @@ pub fn run(args: BuildArgs) -> anyhow::Result<ExitCode> {
         super::report(&e);
         return Ok(ExitCode::FAILURE);
     }
-    println!(
-        "Wrote {} files to {} in {} ms",
-        files.len(),
-        args.out.display(),
-        started.elapsed().as_millis()
+    print!(
+        "{}",
+        BuildSummary::new(&files, &args.out, started.elapsed())
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -1,7 +1,11 @@
 //! Real-browser tests: the built site in headless Chromium, served from a
 //! plain static server under a sub-path, as a static host would.
 
+mod budget;
+mod crawl;
+mod offline;
 mod playground;
+mod search;
 mod support;
 
 use std::sync::Arc;
@@ -11,10 +15,10 @@ use support::driver::Browser;
 use support::server::StaticServer;
 use support::{build_site, engine_version, with_browser};
 
-const PREFIX: &str = "/threadwise/";
+pub(crate) const PREFIX: &str = "/threadwise/";
 
 /// Builds the fixture for the server's address and serves it under PREFIX.
-async fn serve_fixture() -> (StaticServer, tempfile::TempDir) {
+pub(crate) async fn serve_fixture() -> (StaticServer, tempfile::TempDir) {
     let (listener, addr) = StaticServer::bind().await;
     let site = build_site(&format!("http://{addr}{PREFIX}"));
     let server = StaticServer::serve(listener, site.path().to_path_buf(), PREFIX);
@@ -22,7 +26,7 @@ async fn serve_fixture() -> (StaticServer, tempfile::TempDir) {
 }
 
 /// Waits until every playground on the page reports the engine ready.
-async fn wait_for_engine(browser: &Browser) -> String {
+pub(crate) async fn wait_for_engine(browser: &Browser) -> String {
     let script = r#"
         const blocks = [...document.querySelectorAll("[data-playground]")];
         if (blocks.length === 0) return "no playgrounds";

@@ -28,13 +28,24 @@ pub fn engine_version() -> String {
         .to_string()
 }
 
+/// The project's own questions (`content/`), for tests that want the real
+/// site rather than the small fixture.
+pub fn project_content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("content")
+}
+
 /// Builds the fixture site for `base_url` into a fresh temporary folder.
 pub fn build_site(base_url: &str) -> tempfile::TempDir {
+    build_content(&fixture_content(), base_url)
+}
+
+/// Builds the site of `content_dir` for `base_url` into a fresh folder.
+pub fn build_content(content_dir: &Path, base_url: &str) -> tempfile::TempDir {
     let source = SiteSource {
-        content_dir: fixture_content(),
+        content_dir: content_dir.to_path_buf(),
         base_url: Some(base_url.to_string()),
     };
-    let files = threadwise::build(&source, &ThemeSource::Embedded).expect("fixture builds");
+    let files = threadwise::build(&source, &ThemeSource::Embedded).expect("the site builds");
     let dir = tempfile::tempdir().expect("temp dir");
     files.write(dir.path()).expect("write site");
     dir

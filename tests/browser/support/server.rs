@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use axum::extract::State;
-use axum::http::{header, StatusCode, Uri};
+use axum::http::{header, HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
 
@@ -20,6 +20,9 @@ pub struct Served {
     pub status: u16,
     /// The Content-Type sent, if any.
     pub content_type: String,
+    /// The request's `Sec-Fetch-Dest` (`document`, `script`, `style`,
+    /// `worker`, `empty` for fetch() and service-worker precaching...).
+    pub dest: String,
 }
 
 #[derive(Clone)]
@@ -34,6 +37,7 @@ pub struct StaticServer {
     /// Where it listens.
     pub addr: SocketAddr,
     log: Arc<Mutex<Vec<Served>>>,
+    task: tokio::task::JoinHandle<()>,
 }
 
 impl StaticServer {
@@ -57,10 +61,17 @@ impl StaticServer {
             log: log.clone(),
         };
         let app = Router::new().fallback(handle).with_state(state);
-        tokio::spawn(async move {
+        let task = tokio::spawn(async move {
             let _ = axum::serve(listener, app).await;
         });
-        StaticServer { addr, log }
+        StaticServer { addr, log, task }
+    }
+
+    /// Stops listening, as a host that went away: new connections are
+    /// refused, and since every response closes its connection, no open one
+    /// lingers for the browser to reuse.
+    pub fn stop(&self) {
+        self.task.abort();
     }
 
     /// The URL of a site path under the prefix.
@@ -83,11 +94,12 @@ fn content_type(path: &str) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("xml") => "application/xml",
         Some("txt") => "text/plain",
+        Some("json") => "application/json",
         _ => "application/octet-stream",
     }
 }
 
-async fn handle(State(state): State<ServerState>, uri: Uri) -> Response {
+async fn handle(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) -> Response {
     let path = uri.path().to_string();
     let file = path.strip_prefix(&state.prefix).map(|rest| {
         if rest.is_empty() || rest.ends_with('/') {
@@ -118,7 +130,17 @@ async fn handle(State(state): State<ServerState>, uri: Uri) -> Response {
             path,
             status: status.as_u16(),
             content_type: kind.to_string(),
+            dest: headers
+                .get("sec-fetch-dest")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_string(),
         });
     }
-    (status, [(header::CONTENT_TYPE, kind)], body).into_response()
+    (
+        status,
+        [(header::CONTENT_TYPE, kind), (header::CONNECTION, "close")],
+        body,
+    )
+        .into_response()
 }
