@@ -143,6 +143,14 @@ fn small_int_float_eq(i: i64, f: f64) -> bool {
 
 /// `a == b` for built-in values; `None` when Python code (an `__eq__`) must decide.
 pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    native_eq_nested(a, b, 0)
+}
+
+/// Tuples nested deeper than this go to the VM (equality and hashing), which
+/// raises RecursionError.
+const NATIVE_EQ_DEPTH: u32 = 100;
+
+fn native_eq_nested(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
@@ -161,11 +169,14 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.len() != y.len() {
                 return Some(false);
             }
+            if depth >= NATIVE_EQ_DEPTH {
+                return Option::None;
+            }
             for (p, q) in x.items().iter().zip(y.items()) {
                 if p.is(q) {
                     continue;
                 }
-                match native_eq(p, q)? {
+                match native_eq_nested(p, q, depth + 1)? {
                     true => {}
                     false => return Some(false),
                 }
@@ -201,6 +212,10 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
 /// `hash(v)` for values hashable without Python code: `Some(Ok(h))`;
 /// `Some(Err(type name))` when unhashable; `None` when Python code must decide.
 pub fn native_hash(v: &Value) -> Option<Result<i64, &'static str>> {
+    native_hash_nested(v, 0)
+}
+
+fn native_hash_nested(v: &Value, depth: u32) -> Option<Result<i64, &'static str>> {
     use Value::*;
     Some(Ok(match v {
         Null => 0,
@@ -221,9 +236,13 @@ pub fn native_hash(v: &Value) -> Option<Result<i64, &'static str>> {
             fix_minus_one((h >> 1) as i64)
         }
         Tuple(t) => {
+            // Deeper nests go to the VM, which raises RecursionError.
+            if depth >= NATIVE_EQ_DEPTH {
+                return Option::None;
+            }
             let mut hs = Vec::with_capacity(t.len());
             for item in t.items() {
-                match native_hash(item)? {
+                match native_hash_nested(item, depth + 1)? {
                     Ok(h) => hs.push(h),
                     Err(e) => return Some(Err(e)),
                 }

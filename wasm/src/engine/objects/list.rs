@@ -80,8 +80,17 @@ impl PyList {
     }
 }
 
+impl PyList {
+    /// Takes the items out so a deep nest can be freed without recursion.
+    pub(crate) fn detach_items(&mut self) -> Vec<Value> {
+        std::mem::take(self.items.get_mut())
+    }
+}
+
 impl Drop for PyList {
     fn drop(&mut self) {
         crate::engine::heap::release(self.charged.get());
+        let items = self.detach_items();
+        super::drop_nested(items);
     }
 }

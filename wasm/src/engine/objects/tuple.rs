@@ -32,8 +32,18 @@ impl PyTuple {
     }
 }
 
+impl PyTuple {
+    /// Takes the items out (releasing their heap charge) so a deep nest can be
+    /// freed without recursion.
+    pub(crate) fn detach_items(&mut self) -> Vec<Value> {
+        crate::engine::heap::release(self.items.len() * 16);
+        std::mem::take(&mut self.items).into_vec()
+    }
+}
+
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        crate::engine::heap::release(self.items.len() * 16);
+        let items = self.detach_items();
+        super::drop_nested(items);
     }
 }

@@ -167,6 +167,8 @@ pub struct Vm {
     pub wait_stub: Rc<crate::engine::bytecode::Code>,
     /// Containers whose repr is being computed (cycle detection).
     pub repr_stack: Vec<i64>,
+    /// Comparisons and tuple hashes in progress, nested (containers recurse item by item).
+    pub compare_depth: u32,
     /// Compiled standard library modules, shared by every process.
     pub stdlib_cache: std::collections::HashMap<String, Rc<crate::engine::bytecode::Code>>,
     /// The calling frame's namespaces, for natives that ask for them.

@@ -682,10 +682,28 @@ impl Vm {
                 },
                 // A tuple holding objects whose hash is Python code: hash by value all the same.
                 Value::Tuple(t) => {
+                    if self.compare_depth >= MAX_COMPARE_DEPTH {
+                        return Err(self.err(
+                            ExcKind::RecursionError,
+                            "maximum recursion depth exceeded while hashing",
+                        ));
+                    }
                     let items = t.items().to_vec();
                     let mut hashes = Vec::with_capacity(items.len());
+                    self.compare_depth += 1;
+                    let mut failed = None;
                     for item in &items {
-                        hashes.push(self.hash(item)?);
+                        match self.hash(item) {
+                            Ok(h) => hashes.push(h),
+                            Err(e) => {
+                                failed = Some(e);
+                                break;
+                            }
+                        }
+                    }
+                    self.compare_depth -= 1;
+                    if let Some(e) = failed {
+                        return Err(e);
                     }
                     Ok(crate::engine::objects::compare::hash_tuple(
                         hashes.into_iter(),
@@ -695,7 +713,12 @@ impl Vm {
             },
         }
     }
+}
 
+/// Nesting of comparisons before RecursionError (each level costs Rust stack).
+const MAX_COMPARE_DEPTH: u32 = 200;
+
+impl Vm {
     /// `a == b` as a bool (identity counts as equal, as containers do).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if a.is(b) {
@@ -710,6 +733,21 @@ impl Vm {
 
     /// A rich comparison.
     pub fn compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
+        // Nested containers compare recursively on the Rust stack; stop before
+        // the (small) wasm stack does, as CPython stops at its recursion limit.
+        if self.compare_depth >= MAX_COMPARE_DEPTH {
+            return Err(self.err(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        self.compare_depth += 1;
+        let r = self.compare_values(k, a, b);
+        self.compare_depth -= 1;
+        r
+    }
+
+    fn compare_values(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(o) = self.number_cmp(a, b) {
             return Ok(Value::Bool(Vm::ordering_result(k, o)));
         }

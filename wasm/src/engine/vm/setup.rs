@@ -49,6 +49,7 @@ impl Vm {
             call_site: None,
             wait_stub: synthetic_code("<wait>", vec![Op::ReturnValue], Vec::new()),
             repr_stack: Vec::new(),
+            compare_depth: 0,
             stdlib_cache: HashMap::new(),
             frame_ctx: None,
             native_classes: HashMap::new(),
