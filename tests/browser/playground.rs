@@ -781,3 +781,90 @@ async fn line_numbers_stay_level_with_the_code_on_a_narrow_screen() {
     })
     .await;
 }
+
+/// Sends `keys` to whatever has focus, as a keyboard user would.
+async fn press(browser: &Browser, keys: &str) {
+    let focused = browser.client.active_element().await.expect("focus");
+    focused.send_keys(keys).await.expect("keys");
+}
+
+/// What has focus: a button's text, or another control's accessible label.
+async fn focused_label(browser: &Browser) -> String {
+    let v = js(
+        browser,
+        "const e = document.activeElement;
+         const label = e.getAttribute('aria-label') || (e.labels && e.labels[0] && e.labels[0].textContent);
+         return (e.tagName === 'BUTTON' ? e.textContent : (label || e.tagName)).trim();",
+        vec![],
+    )
+    .await;
+    v.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_toolbar_works_from_the_keyboard_alone() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        let recorded = output_of(&browser, 1).await;
+        let article = source_of(&browser, 1).await;
+        js(
+            &browser,
+            "document.querySelector(`[data-playground='1'] textarea`).focus()",
+            vec![],
+        )
+        .await;
+        press(&browser, "# edited\n").await;
+        assert_ne!(source_of(&browser, 1).await, article);
+        // Escape leaves the editor for Run; Enter on it runs the edited code.
+        press(&browser, ESCAPE).await;
+        assert_eq!(focused_label(&browser).await, "Run");
+        press(&browser, ENTER).await;
+        assert_eq!(
+            wait_run_end(&browser, 1, Duration::from_secs(10)).await,
+            "done"
+        );
+        assert_eq!(output_of(&browser, 1).await, recorded);
+        // Tab walks the rest of the toolbar; every stop shows where focus is.
+        let mut seen = Vec::new();
+        for _ in 0..12 {
+            press(&browser, TAB).await;
+            let inside = js(
+                &browser,
+                "return document.querySelector(`[data-playground='1'] .pg-toolbar`).contains(document.activeElement)",
+                vec![],
+            )
+            .await;
+            if inside != Value::Bool(true) {
+                break;
+            }
+            let label = focused_label(&browser).await;
+            let visible = js(
+                &browser,
+                "const s = getComputedStyle(document.activeElement);
+                 return s.outlineStyle !== 'none' || s.boxShadow !== 'none';",
+                vec![],
+            )
+            .await;
+            assert_eq!(visible, Value::Bool(true), "no focus indicator on {label}");
+            seen.push(label);
+        }
+        for control in ["New seed", "Reset", "Share"] {
+            assert!(
+                seen.iter().any(|s| s == control),
+                "{control} not reachable by Tab: {seen:?}"
+            );
+        }
+        // Reset, reached and pressed from the keyboard, restores the article.
+        for _ in 0..seen.len() + 1 {
+            press(&browser, &format!("{SHIFT}{TAB}")).await;
+            if focused_label(&browser).await == "Reset" {
+                break;
+            }
+        }
+        assert_eq!(focused_label(&browser).await, "Reset");
+        press(&browser, ENTER).await;
+        assert_eq!(source_of(&browser, 1).await, article);
+    })
+    .await;
+}
