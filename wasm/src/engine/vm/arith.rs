@@ -270,3 +270,37 @@ impl Vm {
         )))
     }
 }
+
+/// `a op b` when both are small ints and the answer needs no big int or
+/// error: the dispatch loop's shortcut past the general operator machinery.
+#[inline]
+pub fn small_int_binop(k: BinOpKind, a: &Value, b: &Value) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    let (x, y) = (*x, *y);
+    use BinOpKind::*;
+    let r = match k {
+        Add => x.checked_add(y)?,
+        Sub => x.checked_sub(y)?,
+        Mul => x.checked_mul(y)?,
+        // Python floors; for a positive divisor that is Euclid's rule.
+        FloorDiv if y > 0 => x.div_euclid(y),
+        Mod if y > 0 => x.rem_euclid(y),
+        RShift if (0..64).contains(&y) => x >> y,
+        And => x & y,
+        Or => x | y,
+        Xor => x ^ y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+/// `a op b` for two small ints, which always compare.
+#[inline]
+pub fn small_int_compare(k: CmpKind, a: &Value, b: &Value) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    Some(Value::Bool(Vm::ordering_result(k, Some(x.cmp(y)))))
+}

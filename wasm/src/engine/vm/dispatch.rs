@@ -10,6 +10,7 @@ use crate::engine::objects::exception::TbEntry;
 use crate::engine::objects::function::CellObj;
 use crate::engine::objects::object::Object;
 use crate::engine::value::Value;
+use crate::engine::vm::arith::{small_int_binop, small_int_compare};
 use crate::engine::vm::call::Called;
 use crate::engine::vm::frame::{Frame, ReturnMode};
 use crate::engine::vm::scheduler::Wait;
@@ -324,14 +325,20 @@ impl Vm {
                 Op::BinaryOp(k) => {
                     let r = pop(frame).and_then(|b| {
                         let a = pop(frame)?;
-                        self.binary_op(k, &a, &b, false)
+                        match small_int_binop(k, &a, &b) {
+                            Some(v) => Ok(v),
+                            None => self.binary_op(k, &a, &b, false),
+                        }
                     });
                     r.map(|v| frame.stack.push(v))
                 }
                 Op::InplaceOp(k) => {
                     let r = pop(frame).and_then(|b| {
                         let a = pop(frame)?;
-                        self.binary_op(k, &a, &b, true)
+                        match small_int_binop(k, &a, &b) {
+                            Some(v) => Ok(v),
+                            None => self.binary_op(k, &a, &b, true),
+                        }
                     });
                     r.map(|v| frame.stack.push(v))
                 }
@@ -350,7 +357,10 @@ impl Vm {
                 Op::CompareOp(k) => {
                     let r = pop(frame).and_then(|b| {
                         let a = pop(frame)?;
-                        self.compare(k, &a, &b)
+                        match small_int_compare(k, &a, &b) {
+                            Some(v) => Ok(v),
+                            None => self.compare(k, &a, &b),
+                        }
                     });
                     r.map(|v| frame.stack.push(v))
                 }
