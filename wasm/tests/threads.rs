@@ -50,10 +50,14 @@ fn a_deadlock_stops_the_run_with_each_thread_its_wait_and_its_line() {
         report.contains("MainThread waits in Thread.join() at line 18"),
         "{report}"
     );
-    assert!(report.contains("left waits in Lock"), "{report}");
-    assert!(report.contains("at line 7"), "{report}");
-    assert!(report.contains("right waits in Lock"), "{report}");
-    assert!(report.contains("at line 12"), "{report}");
+    assert!(
+        report.contains("left waits in the lock b at line 7"),
+        "{report}"
+    );
+    assert!(
+        report.contains("right waits in the lock a at line 12"),
+        "{report}"
+    );
     assert!(r.stderr.contains("deadlock"), "{}", r.stderr);
     assert_eq!(r.outcome.exit_code, 1);
     // The clock stopped where the threads got stuck, not at some timeout.

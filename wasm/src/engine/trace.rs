@@ -62,7 +62,7 @@ pub enum TraceEvent {
         time: Nanos,
         /// Thread index.
         thread: u32,
-        /// What it waits on, in words (`sleep(0.5)`, `Lock #2`, `Event.wait()`).
+        /// What it waits on, in words (`sleep(0.5)`, `the lock a`, `Event.wait()`).
         reason: String,
         /// The user's line that blocked.
         line: u32,

@@ -932,6 +932,33 @@ impl Vm {
         0
     }
 
+    /// A name the thread's innermost program frame knows `obj` by (a local,
+    /// then a global), so a report can say `the lock a` rather than a number.
+    fn name_in_scope(&self, t: usize, obj: &Rc<Object>) -> Option<String> {
+        let is_obj = |v: &Value| matches!(v, Value::Object(o) if Rc::ptr_eq(o, obj));
+        let frame = self.threads[t]
+            .frames
+            .iter()
+            .rev()
+            .find(|f| *f.code.filename == *self.config.filename)?;
+        let local = frame
+            .fast
+            .iter()
+            .position(is_obj)
+            .and_then(|i| frame.code.varnames.get(i));
+        if let Some(name) = local {
+            return Some(name.as_str().to_string());
+        }
+        frame
+            .globals
+            .entries()
+            .into_iter()
+            .find_map(|e| match &e.key {
+                Value::Str(k) if is_obj(&e.value) => Some(k.as_str().to_string()),
+                _ => None,
+            })
+    }
+
     /// Words for what a blocked thread waits on: the outermost library call
     /// made from the program's own code, or the primitive itself.
     fn describe_wait(&self, t: usize, w: &Wait) -> String {
@@ -955,8 +982,9 @@ impl Vm {
                     crate::engine::vm::repr::short_seconds(until.saturating_sub(now))
                 )
             }
-            (None, Wait::Lock { lock, .. }) => match &**lock {
-                Object::Lock(l) => format!("Lock #{}", l.id),
+            (None, Wait::Lock { lock, .. }) => match (&**lock, self.name_in_scope(t, lock)) {
+                (Object::Lock(_), Some(name)) => format!("the lock {name}"),
+                (Object::Lock(l), None) => format!("Lock #{}", l.id),
                 _ => "a lock".to_string(),
             },
             (None, Wait::Process { .. }) => "Process.join()".to_string(),
