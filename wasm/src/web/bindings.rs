@@ -7,7 +7,7 @@ use super::wire::{self, RunOptions};
 /// The engine's version, for the page's first round trip.
 #[wasm_bindgen]
 pub fn engine_version() -> String {
-    env!("CARGO_PKG_VERSION").to_string()
+    crate::VERSION.to_string()
 }
 
 /// Highlighted HTML of Python source.
