@@ -868,3 +868,58 @@ async fn the_toolbar_works_from_the_keyboard_alone() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_worker_crash_is_an_internal_error_in_that_playground_only() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        // The next worker the page starts is one that says it is ready, then
+        // dies of an uncaught error when given a program: a real worker crash,
+        // reported by the browser as the worker's `error` event.
+        js(
+            &browser,
+            "const script = `postMessage({ type: 'ready', version: 'doomed' });
+                 onmessage = (e) => { if (e.data && e.data.type === 'run') throw new Error('worker fell over'); };`;
+             const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
+             window.__RealWorker = window.Worker;
+             window.Worker = class extends window.__RealWorker { constructor() { super(url); } };",
+            vec![],
+        )
+        .await;
+        // A long run takes the warm worker; the page warms the doomed one behind it.
+        set_source(&browser, 1, "while True:\n    pass\n").await;
+        click(&browser, 1, "Run").await;
+        tokio::time::sleep(Duration::from_millis(900)).await;
+        click(&browser, 1, "Stop").await;
+        assert_eq!(
+            wait_run_end(&browser, 1, Duration::from_secs(2)).await,
+            "stopped"
+        );
+        js(&browser, "window.Worker = window.__RealWorker;", vec![]).await;
+        set_source(&browser, 1, "print('hello')\n").await;
+        click(&browser, 1, "Run").await;
+        assert_eq!(
+            wait_run_end(&browser, 1, Duration::from_secs(10)).await,
+            "crashed"
+        );
+        let status = status_of(&browser, 1).await;
+        assert!(status.starts_with("Internal error"), "{status}");
+        assert!(status.contains("worker fell over"), "{status}");
+        // The other playground, and this one again, run on fresh workers.
+        tokio::time::sleep(Duration::from_millis(700)).await;
+        click(&browser, 2, "Run").await;
+        assert_eq!(
+            wait_run_end(&browser, 2, Duration::from_secs(10)).await,
+            "done"
+        );
+        assert_eq!(output_of(&browser, 2).await, "second example\n");
+        click(&browser, 1, "Run").await;
+        assert_eq!(
+            wait_run_end(&browser, 1, Duration::from_secs(10)).await,
+            "done"
+        );
+        assert_eq!(output_of(&browser, 1).await, "hello\n");
+    })
+    .await;
+}
