@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use support::driver::Browser;
 use support::server::StaticServer;
-use support::{build_site, engine_version, with_browser};
+use support::{build_content, build_site, engine_version, project_content, with_browser};
 
 pub(crate) const PREFIX: &str = "/threadwise/";
 
@@ -239,6 +239,45 @@ async fn theme_toggle_switches_and_is_remembered() {
             .expect("theme");
         assert_eq!(remembered, after, "the choice survives a reload");
         assert_eq!(background(client).await, toggled_bg);
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_fits_a_360_px_phone_screen() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (listener, addr) = StaticServer::bind().await;
+        let base = format!("http://{addr}{PREFIX}");
+        let site = build_content(&project_content(), &base);
+        let server = StaticServer::serve(listener, site.path().to_path_buf(), PREFIX);
+        let sitemap = std::fs::read_to_string(site.path().join("sitemap.xml")).expect("sitemap");
+        let pages: Vec<&str> = sitemap
+            .split("<loc>")
+            .skip(1)
+            .filter_map(|s| s.split("</loc>").next())
+            .collect();
+        assert!(pages.len() > 30, "sitemap lists {} pages", pages.len());
+        browser.emulate_phone_width(Some(360)).await;
+        let mut too_wide = Vec::new();
+        for page in &pages {
+            let path = page.strip_prefix(base.as_str()).unwrap_or(page);
+            browser
+                .client
+                .goto(&server.url(PREFIX, path))
+                .await
+                .expect("open page");
+            // Code blocks scroll inside themselves; the page itself must not.
+            let width = browser
+                .client
+                .execute("return document.documentElement.scrollWidth", vec![])
+                .await
+                .expect("measure");
+            if width.as_u64().unwrap_or(u64::MAX) > 360 {
+                too_wide.push(format!("{path}: {width} px"));
+            }
+        }
+        browser.emulate_phone_width(None).await;
+        assert!(too_wide.is_empty(), "wider than the screen: {too_wide:?}");
     })
     .await;
 }

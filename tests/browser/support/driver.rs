@@ -136,6 +136,31 @@ impl WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// A Chrome DevTools command through chromedriver's `goog/cdp/execute`.
+#[derive(Debug)]
+struct DevTools {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for DevTools {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        let body = serde_json::json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
 /// One entry of the browser log.
 #[derive(Debug, Clone)]
 pub struct LogEntry {
@@ -165,6 +190,27 @@ impl Browser {
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// Emulates a phone screen `width` CSS pixels wide (headless windows do
+    /// not shrink below 500 px); `None` goes back to the window's size.
+    pub async fn emulate_phone_width(&self, width: Option<u32>) {
+        let command = match width {
+            Some(w) => DevTools {
+                cmd: "Emulation.setDeviceMetricsOverride",
+                params: serde_json::json!({
+                    "width": w, "height": 800, "deviceScaleFactor": 1, "mobile": true
+                }),
+            },
+            None => DevTools {
+                cmd: "Emulation.clearDeviceMetricsOverride",
+                params: serde_json::json!({}),
+            },
+        };
+        self.client
+            .issue_cmd(command)
+            .await
+            .expect("set the emulated screen");
     }
 
     /// Runs `script` (a function body returning a value) until it returns
