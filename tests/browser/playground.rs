@@ -107,6 +107,19 @@ async fn status_of(browser: &Browser, n: u32) -> String {
     v.as_str().unwrap_or_default().to_string()
 }
 
+/// Clicks Run on playground `n`, expects the run to finish within `secs`
+/// seconds, and returns what it printed.
+async fn run_to_end(browser: &Browser, n: u32, secs: u64) -> String {
+    click(browser, n, "Run").await;
+    assert_eq!(
+        wait_run_end(browser, n, Duration::from_secs(secs)).await,
+        "done",
+        "{}",
+        status_of(browser, n).await
+    );
+    output_of(browser, n).await
+}
+
 async fn open(browser: &Browser, url: &str) {
     browser.client.goto(url).await.expect("open page");
     wait_for_engine(browser).await;
@@ -199,12 +212,7 @@ async fn stop_ends_an_endless_loop_while_the_page_stays_responsive() {
         println!("Stop took {:?}", stopped.elapsed());
         // A new run works on the freshly warmed worker.
         set_source(&browser, 1, "print(6 * 7)\n").await;
-        click(&browser, 1, "Run").await;
-        assert_eq!(
-            wait_run_end(&browser, 1, Duration::from_secs(10)).await,
-            "done"
-        );
-        assert_eq!(output_of(&browser, 1).await, "42\n");
+        assert_eq!(run_to_end(&browser, 1, 10).await, "42\n");
     })
     .await;
 }
@@ -408,12 +416,7 @@ async fn two_playgrounds_on_a_page_run_independently() {
         open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
         set_source(&browser, 1, "while True:\n    pass\n").await;
         click(&browser, 1, "Run").await;
-        click(&browser, 2, "Run").await;
-        assert_eq!(
-            wait_run_end(&browser, 2, Duration::from_secs(10)).await,
-            "done"
-        );
-        assert_eq!(output_of(&browser, 2).await, "second example\n");
+        assert_eq!(run_to_end(&browser, 2, 10).await, "second example\n");
         let first = js(
             &browser,
             "return document.querySelector(`[data-playground='1']`).dataset.run",
@@ -611,19 +614,9 @@ async fn a_deep_comparison_is_a_python_error_and_the_page_goes_on() {
             "{output}"
         );
         // The other playground and a new run here both work.
-        click(&browser, 2, "Run").await;
-        assert_eq!(
-            wait_run_end(&browser, 2, Duration::from_secs(10)).await,
-            "done"
-        );
-        assert_eq!(output_of(&browser, 2).await, "second example\n");
+        assert_eq!(run_to_end(&browser, 2, 10).await, "second example\n");
         set_source(&browser, 1, "print('fine')\n").await;
-        click(&browser, 1, "Run").await;
-        assert_eq!(
-            wait_run_end(&browser, 1, Duration::from_secs(10)).await,
-            "done"
-        );
-        assert_eq!(output_of(&browser, 1).await, "fine\n");
+        assert_eq!(run_to_end(&browser, 1, 10).await, "fine\n");
     })
     .await;
 }
@@ -908,18 +901,8 @@ async fn a_worker_crash_is_an_internal_error_in_that_playground_only() {
         assert!(status.contains("worker fell over"), "{status}");
         // The other playground, and this one again, run on fresh workers.
         tokio::time::sleep(Duration::from_millis(700)).await;
-        click(&browser, 2, "Run").await;
-        assert_eq!(
-            wait_run_end(&browser, 2, Duration::from_secs(10)).await,
-            "done"
-        );
-        assert_eq!(output_of(&browser, 2).await, "second example\n");
-        click(&browser, 1, "Run").await;
-        assert_eq!(
-            wait_run_end(&browser, 1, Duration::from_secs(10)).await,
-            "done"
-        );
-        assert_eq!(output_of(&browser, 1).await, "hello\n");
+        assert_eq!(run_to_end(&browser, 2, 10).await, "second example\n");
+        assert_eq!(run_to_end(&browser, 1, 10).await, "hello\n");
     })
     .await;
 }
