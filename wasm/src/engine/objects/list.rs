@@ -78,9 +78,7 @@ impl PyList {
         crate::engine::heap::charge(bytes);
         self.charged.set(self.charged.get() + bytes);
     }
-}
 
-impl PyList {
     /// Takes the items out so a deep nest can be freed without recursion.
     pub(crate) fn detach_items(&mut self) -> Vec<Value> {
         std::mem::take(self.items.get_mut())

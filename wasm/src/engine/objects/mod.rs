@@ -25,11 +25,7 @@ use crate::engine::value::Value;
 /// Frees `items` with a loop instead of recursion: a list nested 300,000 deep
 /// (`a = [a]` in a loop) would otherwise overflow the wasm stack when dropped.
 /// Lists and tuples owned only here are opened up and their items queued.
-pub(crate) fn drop_nested(items: Vec<Value>) {
-    if items.is_empty() {
-        return;
-    }
-    let mut queue = items;
+pub(crate) fn drop_nested(mut queue: Vec<Value>) {
     while let Some(v) = queue.pop() {
         match v {
             Value::List(rc) => {

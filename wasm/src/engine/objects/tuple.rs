@@ -30,9 +30,7 @@ impl PyTuple {
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }
-}
 
-impl PyTuple {
     /// Takes the items out (releasing their heap charge) so a deep nest can be
     /// freed without recursion.
     pub(crate) fn detach_items(&mut self) -> Vec<Value> {

@@ -215,37 +215,25 @@ impl Vm {
                     }
                 }
                 Op::LoadAttr(i) => pop(frame).and_then(|obj| {
-                    if self.config.trace {
-                        // Trace events name the line (thread-local access).
-                        self.set_call_site(frame);
-                    }
+                    self.mark_line_for_trace(frame);
                     let name = frame.code.names[i as usize].clone();
                     let v = self.get_attr(&obj, &name)?;
                     frame.stack.push(v);
                     Ok(())
                 }),
                 Op::StoreAttr(i) => pop(frame).and_then(|obj| {
-                    if self.config.trace {
-                        // Trace events name the line (thread-local access).
-                        self.set_call_site(frame);
-                    }
+                    self.mark_line_for_trace(frame);
                     let v = pop(frame)?;
                     let name = frame.code.names[i as usize].clone();
                     self.set_attr(&obj, &name, v)
                 }),
                 Op::DeleteAttr(i) => pop(frame).and_then(|obj| {
-                    if self.config.trace {
-                        // Trace events name the line (thread-local access).
-                        self.set_call_site(frame);
-                    }
+                    self.mark_line_for_trace(frame);
                     let name = frame.code.names[i as usize].clone();
                     self.del_attr(&obj, &name)
                 }),
                 Op::LoadMethod(i) => pop(frame).and_then(|obj| {
-                    if self.config.trace {
-                        // Trace events name the line (thread-local access).
-                        self.set_call_site(frame);
-                    }
+                    self.mark_line_for_trace(frame);
                     let name = frame.code.names[i as usize].clone();
                     let (a, b) = self.load_method(obj, &name)?;
                     frame.stack.push(a);
@@ -322,22 +310,13 @@ impl Vm {
                         Err(e) => Err(e),
                     }
                 }
-                Op::BinaryOp(k) => {
+                Op::BinaryOp(k) | Op::InplaceOp(k) => {
+                    let inplace = matches!(op, Op::InplaceOp(_));
                     let r = pop(frame).and_then(|b| {
                         let a = pop(frame)?;
                         match small_int_binop(k, &a, &b) {
                             Some(v) => Ok(v),
-                            None => self.binary_op(k, &a, &b, false),
-                        }
-                    });
-                    r.map(|v| frame.stack.push(v))
-                }
-                Op::InplaceOp(k) => {
-                    let r = pop(frame).and_then(|b| {
-                        let a = pop(frame)?;
-                        match small_int_binop(k, &a, &b) {
-                            Some(v) => Ok(v),
-                            None => self.binary_op(k, &a, &b, true),
+                            None => self.binary_op(k, &a, &b, inplace),
                         }
                     });
                     r.map(|v| frame.stack.push(v))
@@ -1015,6 +994,14 @@ impl Vm {
     /// Remembers where a call is made from (for labels, traces and reports).
     pub fn set_call_site(&mut self, frame: &Frame) {
         self.call_site = Some((frame.code.clone(), frame.ip.saturating_sub(1)));
+    }
+
+    /// While tracing, remembers the line of an attribute access, so a
+    /// thread-local read or write in the trace names it.
+    fn mark_line_for_trace(&mut self, frame: &Frame) {
+        if self.config.trace {
+            self.set_call_site(frame);
+        }
     }
 
     /// `Call*` instructions: finds the callee and arguments on the stack.

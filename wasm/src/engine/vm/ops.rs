@@ -18,6 +18,10 @@ use crate::engine::vm::frame::Frame;
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
+/// Nesting of comparisons and hashes before RecursionError (each level costs
+/// Rust stack).
+const MAX_COMPARE_DEPTH: u32 = 200;
+
 /// Python-level indices of a slice applied to a sequence of `len` items.
 #[derive(Clone, Copy, Debug)]
 pub struct SliceIndices {
@@ -682,29 +686,13 @@ impl Vm {
                 },
                 // A tuple holding objects whose hash is Python code: hash by value all the same.
                 Value::Tuple(t) => {
-                    if self.compare_depth >= MAX_COMPARE_DEPTH {
-                        return Err(self.err(
-                            ExcKind::RecursionError,
-                            "maximum recursion depth exceeded while hashing",
-                        ));
-                    }
                     let items = t.items().to_vec();
-                    let mut hashes = Vec::with_capacity(items.len());
-                    self.compare_depth += 1;
-                    let mut failed = None;
-                    for item in &items {
-                        match self.hash(item) {
-                            Ok(h) => hashes.push(h),
-                            Err(e) => {
-                                failed = Some(e);
-                                break;
-                            }
-                        }
-                    }
-                    self.compare_depth -= 1;
-                    if let Some(e) = failed {
-                        return Err(e);
-                    }
+                    let hashes = self.nested("while hashing", |vm| {
+                        items
+                            .iter()
+                            .map(|item| vm.hash(item))
+                            .collect::<PyResult<Vec<_>>>()
+                    })?;
                     Ok(crate::engine::objects::compare::hash_tuple(
                         hashes.into_iter(),
                     ))
@@ -713,12 +701,23 @@ impl Vm {
             },
         }
     }
-}
 
-/// Nesting of comparisons before RecursionError (each level costs Rust stack).
-const MAX_COMPARE_DEPTH: u32 = 200;
+    /// Runs `f` one level deeper in a recursive comparison or hash. Nested
+    /// containers recurse on the Rust stack; this stops before the (small)
+    /// wasm stack does, as CPython stops at its recursion limit.
+    fn nested<T>(&mut self, context: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.compare_depth >= MAX_COMPARE_DEPTH {
+            return Err(self.err(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded {context}"),
+            ));
+        }
+        self.compare_depth += 1;
+        let r = f(self);
+        self.compare_depth -= 1;
+        r
+    }
 
-impl Vm {
     /// `a == b` as a bool (identity counts as equal, as containers do).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if a.is(b) {
@@ -733,18 +732,7 @@ impl Vm {
 
     /// A rich comparison.
     pub fn compare(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
-        // Nested containers compare recursively on the Rust stack; stop before
-        // the (small) wasm stack does, as CPython stops at its recursion limit.
-        if self.compare_depth >= MAX_COMPARE_DEPTH {
-            return Err(self.err(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded in comparison",
-            ));
-        }
-        self.compare_depth += 1;
-        let r = self.compare_values(k, a, b);
-        self.compare_depth -= 1;
-        r
+        self.nested("in comparison", |vm| vm.compare_values(k, a, b))
     }
 
     fn compare_values(&mut self, k: CmpKind, a: &Value, b: &Value) -> PyResult<Value> {
