@@ -399,16 +399,20 @@ impl Vm {
     fn block_current(&mut self, w: Wait) {
         let t = self.current;
         let line = self.current_line_of(t);
-        let reason = self.describe_wait(t, &w);
-        self.threads[t].wait_note = Some((reason.clone(), line));
+        // Words for the wait are only needed by the trace and a deadlock
+        // report (which describes the wait itself, from the same frames).
+        let reason = self.config.trace.then(|| self.describe_wait(t, &w));
+        self.threads[t].wait_line = Some(line);
         self.threads[t].status = ThreadStatus::Blocked(w);
-        let time = self.clock.now();
-        self.trace(|_| TraceEvent::Block {
-            time,
-            thread: t as u32,
-            reason,
-            line,
-        });
+        if let Some(reason) = reason {
+            let time = self.clock.now();
+            self.trace(|_| TraceEvent::Block {
+                time,
+                thread: t as u32,
+                reason,
+                line,
+            });
+        }
     }
 
     /// Makes the current thread runnable, waking it or picking another, and
@@ -539,7 +543,7 @@ impl Vm {
         };
         let th = &mut self.threads[t];
         th.status = ThreadStatus::Runnable;
-        th.wait_note = None;
+        th.wait_line = None;
         if let Some(top) = th.frames.last_mut() {
             top.stack.push(value);
         }
@@ -997,11 +1001,11 @@ impl Vm {
         let mut lines = vec!["every thread is waiting and none can continue".to_string()];
         for (i, th) in self.threads.iter().enumerate() {
             match &th.status {
-                ThreadStatus::Blocked(_) => {
-                    let (what, line) = th
-                        .wait_note
-                        .clone()
-                        .unwrap_or_else(|| ("something".into(), 0));
+                ThreadStatus::Blocked(w) => {
+                    let (what, line) = match th.wait_line {
+                        Some(line) => (self.describe_wait(i, w), line),
+                        None => ("something".into(), 0),
+                    };
                     let at = if line > 0 {
                         format!(" at line {line}")
                     } else {

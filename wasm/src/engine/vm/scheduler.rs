@@ -119,8 +119,8 @@ pub struct ThreadState {
     pub handled: Option<Rc<Instance>>,
     /// The thread's `contextvars` context (a dict), created on first use.
     pub context: Option<Value>,
-    /// What it waits on, in words, and where (for the deadlock report).
-    pub wait_note: Option<(String, u32)>,
+    /// The program line it blocked at, while blocked (for the deadlock report).
+    pub wait_line: Option<u32>,
 }
 
 impl ThreadState {
@@ -136,7 +136,7 @@ impl ThreadState {
             pending_exc: None,
             handled: None,
             context: None,
-            wait_note: None,
+            wait_line: None,
         }
     }
 
