@@ -9,31 +9,11 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
-use threadwise::pyrun::run_with;
-use threadwise_playground::engine::trace::{Event, EventSink, Stream};
+use threadwise::pyrun::run_captured;
 use threadwise_playground::engine::RunConfig;
-
-/// Stdout of a run, collected on the engine's thread.
-struct Stdout(Arc<Mutex<String>>);
-
-impl EventSink for Stdout {
-    fn event(&mut self, e: Event) {
-        if let Event::Output {
-            stream: Stream::Stdout,
-            text,
-            ..
-        } = e
-        {
-            if let Ok(mut out) = self.0.lock() {
-                out.push_str(&text);
-            }
-        }
-    }
-}
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
@@ -46,20 +26,17 @@ fn engine_once(
     filename: &str,
     trace: bool,
 ) -> anyhow::Result<(Duration, String, f64)> {
-    let out = Arc::new(Mutex::new(String::new()));
-    let sink = Stdout(Arc::clone(&out));
     let config = RunConfig {
         filename: filename.to_string(),
         trace,
         ..RunConfig::default()
     };
     let start = Instant::now();
-    let outcome = run_with(source, config, move || sink)?;
+    let (outcome, text) = run_captured(source, config, false)?;
     let took = start.elapsed();
     if let Some(halt) = outcome.halt {
         anyhow::bail!("{filename}: the engine stopped the program: {halt:?}");
     }
-    let text = out.lock().map(|o| o.clone()).unwrap_or_default();
     Ok((took, text, outcome.virtual_seconds))
 }
 

@@ -7,7 +7,9 @@
 
 pub mod timeline;
 
-use threadwise_playground::engine::trace::EventSink;
+use std::sync::{Arc, Mutex};
+
+use threadwise_playground::engine::trace::{Event, EventSink, Stream};
 use threadwise_playground::engine::{Outcome, RunConfig, Session};
 
 /// The stack each run's OS thread gets (address space only until touched).
@@ -45,6 +47,41 @@ where
         })
         .map_err(NativeRunError::Spawn)?;
     handle.join().map_err(|_| NativeRunError::Panicked)
+}
+
+/// Runs `source` to the end and returns its output: stdout, or stdout and
+/// stderr interleaved as a terminal shows them when `with_stderr`.
+pub fn run_captured(
+    source: &str,
+    config: RunConfig,
+    with_stderr: bool,
+) -> Result<(Outcome, String), NativeRunError> {
+    let output = Arc::new(Mutex::new(String::new()));
+    let sink = Captured {
+        output: Arc::clone(&output),
+        with_stderr,
+    };
+    let outcome = run_with(source, config, move || sink)?;
+    let text = output.lock().map(|o| o.clone()).unwrap_or_default();
+    Ok((outcome, text))
+}
+
+/// Collects a run's output in memory (the engine's thread writes, the caller reads).
+struct Captured {
+    output: Arc<Mutex<String>>,
+    with_stderr: bool,
+}
+
+impl EventSink for Captured {
+    fn event(&mut self, e: Event) {
+        if let Event::Output { stream, text, .. } = e {
+            if stream == Stream::Stdout || self.with_stderr {
+                if let Ok(mut out) = self.output.lock() {
+                    out.push_str(&text);
+                }
+            }
+        }
+    }
 }
 
 /// The process exit status `python3` would end with for this outcome (an
