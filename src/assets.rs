@@ -206,10 +206,19 @@ fn read_or_embedded(path: &Path, embedded: &[u8]) -> Result<Vec<u8>, AssetError>
     }
 }
 
+/// The first `bytes` bytes of the SHA-256 of `data`, as hex: short enough for
+/// a file name, long enough that builds never collide in practice.
+pub(crate) fn short_digest(data: &[u8], bytes: usize) -> String {
+    Sha256::digest(data)
+        .iter()
+        .take(bytes)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// `name.ext` becomes `name.<10 hex digits of SHA-256>.ext`.
 fn hashed_name(name: &str, bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
-    let hash: String = digest.iter().take(5).map(|b| format!("{b:02x}")).collect();
+    let hash = short_digest(bytes, 5);
     match name.rsplit_once('.') {
         Some((stem, ext)) => format!("{stem}.{hash}.{ext}"),
         None => format!("{name}.{hash}"),

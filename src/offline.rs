@@ -2,9 +2,7 @@
 //! site): the theme's script with this build's precache list and cache
 //! version filled in.
 
-use sha2::{Digest, Sha256};
-
-use crate::assets::{AssetError, Assets};
+use crate::assets::{short_digest, AssetError, Assets};
 
 /// The service worker's file name, at the site root.
 pub const SERVICE_WORKER: &str = "sw.js";
@@ -25,19 +23,10 @@ pub fn service_worker(assets: &Assets) -> Result<Vec<u8>, AssetError> {
         .into_bytes())
 }
 
-/// 12 hex digits of SHA-256 over the hashed asset paths.
+/// 12 hex digits of SHA-256 over the hashed asset paths, one per line.
 fn cache_version(paths: &[String]) -> String {
-    let mut hasher = Sha256::new();
-    for path in paths {
-        hasher.update(path.as_bytes());
-        hasher.update(b"\n");
-    }
-    hasher
-        .finalize()
-        .iter()
-        .take(6)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let listing: String = paths.iter().map(|p| format!("{p}\n")).collect();
+    short_digest(listing.as_bytes(), 6)
 }
 
 #[cfg(test)]
