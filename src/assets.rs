@@ -22,6 +22,7 @@ const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/threadwise_playgro
 /// listed before it). The wasm and glue come first, from build.rs.
 const THEME_FILES: &[(&str, &[u8])] = &[
     ("worker.js", include_bytes!("../site/static/worker.js")),
+    ("pg-dom.js", include_bytes!("../site/static/pg-dom.js")),
     ("pg-pool.js", include_bytes!("../site/static/pg-pool.js")),
     (
         "pg-editor.js",

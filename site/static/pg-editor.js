@@ -2,14 +2,10 @@
 // the browser keeps caret, selection, undo and accessibility; line numbers;
 // Python-aware Tab, Shift-Tab and Enter; a syntax error mark.
 
+import { el } from "./__ASSET:pg-dom.js__";
+
 const INDENT = "    ";
 let editors = 0;
-
-function el(tag, className) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
 
 function escapeHtml(text) {
   return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);

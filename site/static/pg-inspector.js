@@ -2,12 +2,7 @@
 // by the variable and line that made it), one row per attribute, one column
 // per thread, each cell that thread's own value. Cells flash when touched.
 
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from "./__ASSET:pg-dom.js__";
 
 /** The inspector of one playground. */
 export class InspectorView {

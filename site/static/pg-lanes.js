@@ -2,15 +2,10 @@
 // ran, waited to run, was blocked (and on what), slept, and ended. A table
 // below says the same in words for screen readers.
 
+import { el } from "./__ASSET:pg-dom.js__";
+
 // Past this many segments a thread's lane stops recording (and says so).
 const MAX_SEGMENTS = 4000;
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Milliseconds of virtual time, for people. */
 export function ms(ns) {

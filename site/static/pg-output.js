@@ -2,15 +2,11 @@
 // that wrote it (colour plus a name label that CSS shows and screen readers
 // read), stderr styled apart, traceback lines of the program as links.
 
+import { el } from "./__ASSET:pg-dom.js__";
+
 // Past this many characters or lines a runaway printer's output is cut.
 const MAX_CHARS = 400000;
 const MAX_LINES = 5000;
-
-function el(tag, className) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
 
 /** The output area of one playground. */
 export class OutputView {

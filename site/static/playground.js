@@ -8,18 +8,12 @@ import { LanesView, ms } from "./__ASSET:pg-lanes.js__";
 import { InspectorView } from "./__ASSET:pg-inspector.js__";
 import { encodeSource, decodeSource, playgroundUrl } from "./__ASSET:pg-share.js__";
 import { loadTools, toolsNow } from "./__ASSET:pg-tools.js__";
+import { el } from "./__ASSET:pg-dom.js__";
 
 const DEFAULT_LIMIT_S = 10;
 const CHECK_DELAY_MS = 400;
 const LANES_EVERY_MS = 250;
 const isPlaygroundPage = location.pathname.replace(/\/index\.html$/, "/").endsWith("/playground/");
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function button(text, title) {
   const b = el("button", "pg-button", text);
