@@ -50,11 +50,7 @@ async fn open_fresh(browser: &Browser, slug: &str) -> (StaticServer, tempfile::T
     let (listener, addr) = StaticServer::bind().await;
     let site = build_content(&project_content(), &format!("http://{addr}{PREFIX}"));
     let server = StaticServer::serve(listener, site.path().to_path_buf(), PREFIX);
-    browser
-        .client
-        .goto(&server.url(PREFIX, &format!("{slug}/")))
-        .await
-        .expect("open the page");
+    browser.goto(&server.url(PREFIX, &format!("{slug}/"))).await;
     let has_playground = browser
         .client
         .execute(

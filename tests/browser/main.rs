@@ -49,11 +49,7 @@ pub(crate) async fn wait_for_engine(browser: &Browser) -> String {
 async fn worker_loads_the_wasm_and_reports_the_engine_version() {
     with_browser(|browser: Arc<Browser>| async move {
         let (server, _site) = serve_fixture().await;
-        browser
-            .client
-            .goto(&server.url(PREFIX, "what-is-a-thread/"))
-            .await
-            .expect("open the page");
+        browser.goto(&server.url(PREFIX, "what-is-a-thread/")).await;
         let version = wait_for_engine(&browser).await;
         assert_eq!(version, engine_version());
         let status = browser
@@ -91,11 +87,7 @@ async fn site_under_a_sub_path_loads_every_asset() {
             "tags/basics/",
             "playground/",
         ] {
-            browser
-                .client
-                .goto(&server.url(PREFIX, page))
-                .await
-                .expect("open page");
+            browser.goto(&server.url(PREFIX, page)).await;
             if page == "what-is-a-thread/" || page == "playground/" {
                 wait_for_engine(&browser).await;
             }
@@ -138,11 +130,7 @@ async fn site_under_a_sub_path_loads_every_asset() {
             );
         }
         // A missing page gets the site's own 404 page, styled from the sub-path.
-        browser
-            .client
-            .goto(&server.url(PREFIX, "no/such/page/"))
-            .await
-            .expect("open missing page");
+        browser.goto(&server.url(PREFIX, "no/such/page/")).await;
         let title = browser.client.title().await.expect("title");
         assert!(title.starts_with("Page not found"), "{title}");
         let css_ok = server
@@ -169,11 +157,7 @@ async fn pages_log_no_console_errors() {
             "playground/",
         ];
         for page in pages {
-            browser
-                .client
-                .goto(&server.url(PREFIX, page))
-                .await
-                .expect("open page");
+            browser.goto(&server.url(PREFIX, page)).await;
             if browser
                 .client
                 .execute(
@@ -204,7 +188,7 @@ async fn theme_toggle_switches_and_is_remembered() {
     with_browser(|browser: Arc<Browser>| async move {
         let (server, _site) = serve_fixture().await;
         let client = &browser.client;
-        client.goto(&server.url(PREFIX, "")).await.expect("open home");
+        browser.goto(&server.url(PREFIX, "")).await;
         let before = client
             .execute(
                 "return document.documentElement.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')",
@@ -261,11 +245,7 @@ async fn every_page_fits_a_360_px_phone_screen() {
         let mut too_wide = Vec::new();
         for page in &pages {
             let path = page.strip_prefix(base.as_str()).unwrap_or(page);
-            browser
-                .client
-                .goto(&server.url(PREFIX, path))
-                .await
-                .expect("open page");
+            browser.goto(&server.url(PREFIX, path)).await;
             // Code blocks scroll inside themselves; the page itself must not.
             let width = browser
                 .client

@@ -58,7 +58,7 @@ async fn a_seen_page_reopens_and_its_engine_starts_with_the_host_gone() {
     with_browser(|browser: Arc<Browser>| async move {
         let (server, _site) = serve_fixture().await;
         let page = server.url(PREFIX, "what-is-a-thread/");
-        browser.client.goto(&page).await.expect("open the page");
+        browser.goto(&page).await;
         wait_for_engine(&browser).await;
         wait_until_saved(&browser).await;
         // The worker registered from the site root, under the sub-path.
@@ -91,7 +91,7 @@ async fn a_seen_page_reopens_and_its_engine_starts_with_the_host_gone() {
             .expect("probe");
         assert_eq!(probe, "unreachable", "the server still answers");
 
-        browser.client.goto(&page).await.expect("reopen the page");
+        browser.goto(&page).await;
         let title = browser.client.title().await.expect("title");
         assert!(title.starts_with("What is a thread?"), "{title}");
         assert!(
@@ -140,7 +140,7 @@ async fn a_new_deploy_replaces_the_old_cache() {
         build_with_css(site.path(), &base, "\n/* first deploy */\n");
         let server = StaticServer::serve(listener, site.path().to_path_buf(), PREFIX);
         let page = server.url(PREFIX, "locks/");
-        browser.client.goto(&page).await.expect("open the page");
+        browser.goto(&page).await;
         wait_until_saved(&browser).await;
         let first = cache_names(&browser).await;
         assert_eq!(first.len(), 1, "{first:?}");
@@ -170,7 +170,7 @@ async fn a_new_deploy_replaces_the_old_cache() {
             )
             .await;
         assert!(matches!(replaced, Value::Array(_)));
-        browser.client.goto(&page).await.expect("reload");
+        browser.goto(&page).await;
         let offset = browser
             .client
             .execute(

@@ -121,7 +121,7 @@ async fn run_to_end(browser: &Browser, n: u32, secs: u64) -> String {
 }
 
 async fn open(browser: &Browser, url: &str) {
-    browser.client.goto(url).await.expect("open page");
+    browser.goto(url).await;
     wait_for_engine(browser).await;
 }
 
@@ -295,7 +295,7 @@ async fn a_share_link_opens_the_source_on_the_playground_page() {
         assert!(link.starts_with(&server.url(PREFIX, "playground/#code=")), "{link}");
         // A fresh profile would not have the edit saved for /playground/; the
         // fragment alone must carry the source.
-        browser.client.goto(&link).await.expect("open share link");
+        browser.goto(&link).await;
         wait_for_engine(&browser).await;
         let shown = browser
             .wait_until(

@@ -180,11 +180,7 @@ async fn a_word_from_one_answer_finds_that_question_first() {
             .map(|(t, docs)| (t, docs[0].0))
             .expect("some word appears in a single answer");
         let slug = index.slug(doc);
-        browser
-            .client
-            .goto(&server.url(PREFIX, "tags/"))
-            .await
-            .expect("open a page");
+        browser.goto(&server.url(PREFIX, "tags/")).await;
         search_for(&browser, &word).await;
         let (status, found) = results(&browser, &word).await;
         assert_eq!(status, "1 question", "{word}");
@@ -246,11 +242,7 @@ async fn a_title_match_ranks_above_body_matches() {
                 (t, doc)
             })
             .expect("a word in one title and in other bodies");
-        browser
-            .client
-            .goto(&server.url(PREFIX, ""))
-            .await
-            .expect("open home");
+        browser.goto(&server.url(PREFIX, "")).await;
         search_for(&browser, &word).await;
         let (_, found) = results(&browser, &word).await;
         assert!(found.len() >= 3, "{word}: {found:?}");
@@ -267,11 +259,7 @@ async fn a_title_match_ranks_above_body_matches() {
 async fn a_word_in_no_answer_says_so() {
     with_browser(|browser: Arc<Browser>| async move {
         let (server, _site) = serve_project().await;
-        browser
-            .client
-            .goto(&server.url(PREFIX, "playground/"))
-            .await
-            .expect("open a page");
+        browser.goto(&server.url(PREFIX, "playground/")).await;
         search_for(&browser, "zqxjvw").await;
         let (status, found) = results(&browser, "zqxjvw").await;
         assert!(found.is_empty());
@@ -284,11 +272,7 @@ async fn a_word_in_no_answer_says_so() {
 async fn arrow_keys_choose_a_result_enter_opens_it_escape_closes() {
     with_browser(|browser: Arc<Browser>| async move {
         let (server, _site) = serve_project().await;
-        browser
-            .client
-            .goto(&server.url(PREFIX, ""))
-            .await
-            .expect("open home");
+        browser.goto(&server.url(PREFIX, "")).await;
         search_for(&browser, "lock").await;
         let (_, found) = results(&browser, "lock").await;
         assert!(found.len() >= 3, "lock finds several questions");
@@ -348,11 +332,7 @@ async fn arrow_keys_choose_a_result_enter_opens_it_escape_closes() {
 async fn slash_in_a_text_field_types_a_slash() {
     with_browser(|browser: Arc<Browser>| async move {
         let (server, _site) = serve_project().await;
-        browser
-            .client
-            .goto(&server.url(PREFIX, ""))
-            .await
-            .expect("open home");
+        browser.goto(&server.url(PREFIX, "")).await;
         search_for(&browser, "a/b").await;
         let value = browser
             .client
@@ -372,11 +352,7 @@ async fn measure_index_size_and_query_time() {
         let (server, site) = serve_project().await;
         let index = Index::read(site.path());
         let raw = serde_json::to_vec(&index.json).expect("JSON").len();
-        browser
-            .client
-            .goto(&server.url(PREFIX, ""))
-            .await
-            .expect("open home");
+        browser.goto(&server.url(PREFIX, "")).await;
         search_for(&browser, "x").await;
         browser
             .wait_until(
@@ -423,11 +399,7 @@ async fn measure_index_size_and_query_time() {
 async fn queries_split_into_the_same_terms_as_the_index() {
     with_browser(|browser: Arc<Browser>| async move {
         let (server, _site) = serve_project().await;
-        browser
-            .client
-            .goto(&server.url(PREFIX, ""))
-            .await
-            .expect("open home");
+        browser.goto(&server.url(PREFIX, "")).await;
         let text = "Why does threading.local() work? __init__ and current_thread, \
                     MAX_WORKERS in Python 3.11 — Ünïcode naïve ÉTAT x_y_z the a to";
         let stop: Vec<&str> = threadwise::search::tokens::STOP_WORDS.to_vec();

@@ -213,6 +213,14 @@ impl Browser {
             .expect("set the emulated screen");
     }
 
+    /// Opens `url` in the current tab, failing the test if the browser cannot.
+    pub async fn goto(&self, url: &str) {
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("could not open {url}: {e}"));
+    }
+
     /// Runs `script` (a function body returning a value) until it returns
     /// something truthy, or fails after `timeout` with `what`.
     pub async fn wait_until(&self, script: &str, timeout: Duration, what: &str) -> Value {
