@@ -203,13 +203,7 @@ impl Runner {
 
     /// Delivers SIGINT to the main thread at the engine's next check point.
     pub fn interrupt(&mut self) {
-        // Raising it from outside the run loop (between steps) lands the
-        // KeyboardInterrupt outside any `try` (seen: reported at line 1, never
-        // caught); a timed SIGINT due now takes the engine's own path.
-        let vm = self.session.vm();
-        vm.config.interrupt_at = Some(vm.clock.now() as f64 / 1e9);
-        vm.interrupt_delivered = false;
-        vm.recompute_check();
+        self.session.vm().interrupt_soon();
     }
 
     /// Virtual nanoseconds so far.

@@ -642,6 +642,15 @@ impl Vm {
         }
     }
 
+    /// Schedules SIGINT for now, as `interrupt_at` would: it is delivered at
+    /// the run loop's next check point, inside whatever `try` the main thread
+    /// is in (raising it from outside the loop, between steps, would not be).
+    pub fn interrupt_soon(&mut self) {
+        self.config.interrupt_at = Some(self.clock.now() as f64 / 1e9);
+        self.interrupt_delivered = false;
+        self.recompute_check();
+    }
+
     /// Delivers a signal to process 0's main thread: runs its Python handler
     /// there, or raises KeyboardInterrupt for SIGINT's default handler.
     pub fn raise_signal_in_main(&mut self, signum: i64) {
