@@ -23,6 +23,10 @@ const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/threadwise_playgro
 const THEME_FILES: &[(&str, &[u8])] = &[
     ("worker.js", include_bytes!("../site/static/worker.js")),
     ("pg-dom.js", include_bytes!("../site/static/pg-dom.js")),
+    (
+        "pg-engine.js",
+        include_bytes!("../site/static/pg-engine.js"),
+    ),
     ("pg-pool.js", include_bytes!("../site/static/pg-pool.js")),
     (
         "pg-editor.js",
@@ -96,6 +100,8 @@ pub struct Asset {
     pub file_name: String,
     /// The content.
     pub bytes: Vec<u8>,
+    /// The assets a JS module imports statically (`from "./__ASSET:x__"`).
+    pub imports: Vec<String>,
 }
 
 /// Every asset of a build.
@@ -116,8 +122,12 @@ impl Assets {
                 ThemeSource::Embedded => embedded.to_vec(),
                 ThemeSource::Dir(dir) => read_or_embedded(&dir.join(name), embedded)?,
             };
+            let imports = static_imports(&bytes);
             let bytes = assets.link(name, bytes)?;
             assets.add(name, bytes);
+            if let Some(asset) = assets.list.last_mut() {
+                asset.imports = imports;
+            }
         }
         for (name, embedded) in ROOT_FILES {
             let bytes = match source {
@@ -148,6 +158,7 @@ impl Assets {
             name: name.to_string(),
             file_name,
             bytes,
+            imports: Vec::new(),
         });
     }
 
@@ -190,10 +201,43 @@ impl Assets {
         format!("{ASSET_DIR}/{file}")
     }
 
+    /// The site paths of every module `name` imports, directly or not, so a
+    /// page can ask for them all at once (`modulepreload`) instead of one
+    /// level of imports at a time.
+    pub fn module_graph(&self, name: &str) -> Vec<String> {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut todo = vec![name];
+        while let Some(next) = todo.pop() {
+            for import in self.get(next).map_or(&[][..], |a| a.imports.as_slice()) {
+                if !seen.contains(&import.as_str()) {
+                    seen.push(import);
+                    todo.push(import);
+                }
+            }
+        }
+        seen.into_iter().map(|n| self.site_path(n)).collect()
+    }
+
     /// Every asset.
     pub fn iter(&self) -> impl Iterator<Item = &Asset> {
         self.list.iter()
     }
+}
+
+/// The asset names a JS module's static `import` statements name.
+fn static_imports(bytes: &[u8]) -> Vec<String> {
+    const PREFIXES: [&str; 2] = ["from \"./__ASSET:", "import \"./__ASSET:"];
+    let text = String::from_utf8_lossy(bytes);
+    let mut names = Vec::new();
+    for prefix in PREFIXES {
+        for (start, _) in text.match_indices(prefix) {
+            let after = &text[start + prefix.len()..];
+            if let Some(end) = after.find("__") {
+                names.push(after[..end].to_string());
+            }
+        }
+    }
+    names
 }
 
 fn read_or_embedded(path: &Path, embedded: &[u8]) -> Result<Vec<u8>, AssetError> {
@@ -247,6 +291,26 @@ mod tests {
         let text = String::from_utf8(worker.bytes.clone()).unwrap();
         assert!(text.contains(&glue.file_name));
         assert!(!text.contains("__ASSET:"));
+    }
+
+    #[test]
+    fn module_graph_follows_static_imports_only() {
+        let assets = Assets::prepare(&ThemeSource::Embedded).unwrap();
+        let graph = assets.module_graph("playground.js");
+        let has = |name: &str| graph.contains(&assets.site_path(name));
+        // Imported by playground.js, and by one of its imports.
+        assert!(has("pg-pool.js") && has("pg-engine.js"), "{graph:?}");
+        assert!(has("threadwise_playground.js"), "{graph:?}");
+        // Named with `new URL(...)`, not imported: the worker and the wasm.
+        assert!(
+            !has("worker.js") && !has("threadwise_playground_bg.wasm"),
+            "{graph:?}"
+        );
+        assert!(!has("playground.js"));
+        let mut unique = graph.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), graph.len(), "each module once: {graph:?}");
     }
 
     #[test]

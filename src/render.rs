@@ -12,8 +12,8 @@ use crate::output::SiteFiles;
 use crate::search;
 use crate::site::{Question, Site, SiteError};
 use crate::templates::{
-    IndexPage, Layout, NotFoundPage, PlaygroundPage, QuestionLink, QuestionPage, QuestionView,
-    TagGroup, TagPage, TagSummary, TagsPage, TitledLink,
+    EngineBoot, IndexPage, Layout, NotFoundPage, PlaygroundPage, QuestionLink, QuestionPage,
+    QuestionView, TagGroup, TagPage, TagSummary, TagsPage, TitledLink,
 };
 
 /// The program the standalone playground opens with.
@@ -207,6 +207,19 @@ impl Context<'_> {
             search_js: self.asset("search.js"),
             search_index: self.asset(search::INDEX_NAME),
             playground_js: meta.has_playground.then(|| self.asset("playground.js")),
+            engine_boot: meta.has_playground.then(|| EngineBoot {
+                wasm: self.asset("threadwise_playground_bg.wasm"),
+                worker: self.asset("worker.js"),
+            }),
+            playground_modules: if meta.has_playground {
+                self.assets
+                    .module_graph("playground.js")
+                    .iter()
+                    .map(|path| self.link(path))
+                    .collect()
+            } else {
+                Vec::new()
+            },
             icon: self.asset("icon.svg"),
             json_ld: meta.json_ld,
         }

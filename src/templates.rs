@@ -41,10 +41,23 @@ pub struct Layout {
     pub search_index: String,
     /// The playground bootstrap, on pages with a runnable example.
     pub playground_js: Option<String>,
+    /// What the head needs to start the engine, on the same pages.
+    pub engine_boot: Option<EngineBoot>,
+    /// Every module the playground bootstrap imports, preloaded together.
+    pub playground_modules: Vec<String>,
     /// The site icon.
     pub icon: String,
     /// schema.org JSON-LD, already safe to embed in `<script>`.
     pub json_ld: Option<String>,
+}
+
+/// The engine's wasm and run worker, started from a page's head.
+#[derive(Debug, Clone)]
+pub struct EngineBoot {
+    /// The wasm.
+    pub wasm: String,
+    /// The run worker's script.
+    pub worker: String,
 }
 
 /// A link to a question, with its one-sentence answer.

@@ -1,36 +1,67 @@
 // The page's run workers: one is kept warm (wasm loaded) so Run starts at
 // once; a run takes it and another is warmed behind it.
 
+import { engineModule } from "./__ASSET:pg-engine.js__";
+
 const workerUrl = new URL("./__ASSET:worker.js__", import.meta.url);
 const REFILL_DELAY_MS = 500;
 
 // One worker and what it has said so far.
 class Handle {
-  constructor() {
-    this.worker = new Worker(workerUrl, { type: "module" });
+  /**
+   * A new worker, or the one the page's head started (`boot`: {worker,
+   * heard}), replaying the events it queued before this script loaded.
+   */
+  constructor(boot) {
+    this.worker = boot ? boot.worker : new Worker(workerUrl, { type: "module" });
     this.version = null;
     this.listener = null;
     this.ready = new Promise((resolve, reject) => {
-      this.worker.addEventListener("message", (event) => {
-        const message = event.data || {};
-        if (message.type === "ready") {
-          this.version = message.version;
-          resolve(message.version);
-        } else if (message.type === "failed") {
-          reject(new Error(message.message));
-        } else if (this.listener) {
-          this.listener(message);
-        }
-      });
-      this.worker.addEventListener("error", (event) => {
-        event.preventDefault();
-        const text = event.message || "the worker stopped";
-        if (this.version === null) reject(new Error(text));
-        else if (this.listener) this.listener({ type: "crash", message: text });
-      });
+      this.resolve = resolve;
+      this.reject = reject;
     });
     // Rejections are reported through `ready` to whoever awaits it.
     this.ready.catch(() => {});
+    this.worker.onmessage = (event) => this.heard(event.data || {});
+    this.worker.onerror = (event) => this.failed(event);
+    if (boot) {
+      for (const event of boot.heard.splice(0)) {
+        if (event.type === "error") this.failed(event);
+        else this.heard(event.data || {});
+      }
+    } else {
+      // The worker waits for the page's compiled module; without one (the
+      // page could not compile it, or this browser cannot send it) it loads
+      // the wasm itself.
+      engineModule().then(
+        (module) => {
+          try {
+            this.post({ type: "engine", module });
+          } catch {
+            this.post({ type: "engine", module: null });
+          }
+        },
+        () => this.post({ type: "engine", module: null }),
+      );
+    }
+  }
+
+  heard(message) {
+    if (message.type === "ready") {
+      this.version = message.version;
+      this.resolve(message.version);
+    } else if (message.type === "failed") {
+      this.reject(new Error(message.message));
+    } else if (this.listener) {
+      this.listener(message);
+    }
+  }
+
+  failed(event) {
+    event.preventDefault();
+    const text = event.message || "the worker stopped";
+    if (this.version === null) this.reject(new Error(text));
+    else if (this.listener) this.listener({ type: "crash", message: text });
   }
 
   post(message) {
@@ -46,7 +77,9 @@ class Handle {
 /** Hands out warm workers, one run each. */
 export class WorkerPool {
   constructor() {
-    this.warm = new Handle();
+    const boot = self.threadwiseBoot;
+    self.threadwiseBoot = null;
+    this.warm = new Handle(boot && boot.worker ? boot : null);
     this.timer = 0;
   }
 

@@ -3,8 +3,7 @@
 // an example, and being synchronous keeps the editor's layer in step with
 // every keystroke. Loaded on first use, not at page load.
 import init, { highlight_html, check_syntax } from "./__ASSET:threadwise_playground.js__";
-
-const wasmUrl = new URL("./__ASSET:threadwise_playground_bg.wasm__", import.meta.url);
+import { engineModule } from "./__ASSET:pg-engine.js__";
 
 let loading = null;
 let tools = null;
@@ -12,7 +11,7 @@ let tools = null;
 /** Starts loading (once); resolves with {highlight, check}. */
 export function loadTools() {
   if (!loading) {
-    loading = init({ module_or_path: wasmUrl }).then(() => {
+    loading = engineModule().then((module) => init({ module_or_path: module })).then(() => {
       tools = {
         highlight: (source) => highlight_html(source),
         check: (source) => JSON.parse(check_syntax(source)),

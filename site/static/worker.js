@@ -1,7 +1,8 @@
 // The playground's Web Worker: runs one Python program at a time on the
 // engine (wasm), off the page's thread, and streams its events to the page.
 //
-// Page → worker: {type:"run", source, seed, realtime, speed}
+// Page → worker: {type:"engine", module} (first; the compiled wasm, or null)
+//   | {type:"run", source, seed, realtime, speed}
 //   | {type:"pace", realtime, speed} | {type:"interrupt"}
 // Worker → page: {type:"ready", version} | {type:"failed", message}
 //   | {type:"batch", events, t, dropped} | {type:"done", exit, halt, t, reusable}
@@ -124,17 +125,28 @@ function handle(message) {
   }
 }
 
+let starting = false;
+
+// The engine starts from the page's compiled module when it sends one.
+function start(module) {
+  starting = true;
+  init({ module_or_path: module || wasmUrl }).then(
+    () => {
+      ready = true;
+      postMessage({ type: "ready", version: engine_version() });
+      for (const message of early.splice(0)) handle(message);
+    },
+    (error) => postMessage({ type: "failed", message: String(error) }),
+  );
+}
+
 addEventListener("message", (event) => {
   const message = event.data || {};
-  if (ready) handle(message);
-  else early.push(message);
+  if (message.type === "engine") {
+    if (!starting) start(message.module);
+  } else if (ready) {
+    handle(message);
+  } else {
+    early.push(message);
+  }
 });
-
-init({ module_or_path: wasmUrl }).then(
-  () => {
-    ready = true;
-    postMessage({ type: "ready", version: engine_version() });
-    for (const message of early.splice(0)) handle(message);
-  },
-  (error) => postMessage({ type: "failed", message: String(error) }),
-);

@@ -23,6 +23,8 @@ pub struct Served {
     /// The request's `Sec-Fetch-Dest` (`document`, `script`, `style`,
     /// `worker`, `empty` for fetch() and service-worker precaching...).
     pub dest: String,
+    /// The request's `Referer`: the page, worker or service worker that asked.
+    pub referer: String,
 }
 
 #[derive(Clone)]
@@ -130,11 +132,8 @@ async fn handle(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) 
             path,
             status: status.as_u16(),
             content_type: kind.to_string(),
-            dest: headers
-                .get("sec-fetch-dest")
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_string(),
+            dest: header_text(&headers, "sec-fetch-dest"),
+            referer: header_text(&headers, "referer"),
         });
     }
     (
@@ -143,4 +142,12 @@ async fn handle(State(state): State<ServerState>, uri: Uri, headers: HeaderMap) 
         body,
     )
         .into_response()
+}
+
+fn header_text(headers: &HeaderMap, name: &str) -> String {
+    headers
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
 }
