@@ -25,13 +25,7 @@ fn run() -> Result<(), String> {
     // The playground's sources and manifest, and the root manifest and lock file
     // (the `wasm-release` profile and dependency versions live there). Not all of
     // `wasm/`: its fuzz corpus changes while fuzzing.
-    for path in [
-        "wasm/src",
-        "wasm/build.rs",
-        "wasm/Cargo.toml",
-        "Cargo.toml",
-        "Cargo.lock",
-    ] {
+    for path in ["wasm/src", "wasm/Cargo.toml", "Cargo.toml", "Cargo.lock"] {
         println!("cargo::rerun-if-changed={path}");
     }
     println!("cargo::rerun-if-changed=build.rs");
