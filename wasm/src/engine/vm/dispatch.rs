@@ -13,7 +13,7 @@ use crate::engine::value::Value;
 use crate::engine::vm::arith::{small_int_binop, small_int_compare};
 use crate::engine::vm::call::Called;
 use crate::engine::vm::frame::{Frame, ReturnMode};
-use crate::engine::vm::scheduler::Wait;
+use crate::engine::vm::scheduler::{ThreadStatus, Wait};
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
@@ -241,25 +241,37 @@ impl Vm {
                     Ok(())
                 }),
                 Op::CallMethod(argc) => match self.call_op(frame, argc as usize, None, true) {
-                    Ok(Some(exit)) => return exit,
+                    Ok(Some(exit)) => match self.enter_inline(frame, exit) {
+                        Some(exit) => return exit,
+                        None => Ok(()),
+                    },
                     Ok(None) => Ok(()),
                     Err(e) => Err(e),
                 },
                 Op::CallMethodKw { argc, names } => {
                     match self.call_op(frame, argc as usize, Some(names), true) {
-                        Ok(Some(exit)) => return exit,
+                        Ok(Some(exit)) => match self.enter_inline(frame, exit) {
+                            Some(exit) => return exit,
+                            None => Ok(()),
+                        },
                         Ok(None) => Ok(()),
                         Err(e) => Err(e),
                     }
                 }
                 Op::Call(argc) => match self.call_op(frame, argc as usize, None, false) {
-                    Ok(Some(exit)) => return exit,
+                    Ok(Some(exit)) => match self.enter_inline(frame, exit) {
+                        Some(exit) => return exit,
+                        None => Ok(()),
+                    },
                     Ok(None) => Ok(()),
                     Err(e) => Err(e),
                 },
                 Op::CallKw { argc, names } => {
                     match self.call_op(frame, argc as usize, Some(names), false) {
-                        Ok(Some(exit)) => return exit,
+                        Ok(Some(exit)) => match self.enter_inline(frame, exit) {
+                            Some(exit) => return exit,
+                            None => Ok(()),
+                        },
                         Ok(None) => Ok(()),
                         Err(e) => Err(e),
                     }
@@ -563,7 +575,10 @@ impl Vm {
                                 Value::None,
                                 ReturnMode::GenForIter(target),
                             ) {
-                                Ok(Some(f)) => return Exit::Call(f),
+                                Ok(Some(f)) => match self.enter_inline(frame, Exit::Call(f)) {
+                                    Some(exit) => return exit,
+                                    None => continue,
+                                },
                                 Ok(None) => {
                                     frame.stack.pop();
                                     frame.ip = target;
@@ -591,18 +606,20 @@ impl Vm {
                         Err(e) => Err(e),
                     }
                 }
-                Op::ReturnValue => {
-                    return match pop(frame) {
-                        Ok(v) => Exit::Return(v),
-                        Err(e) => self.exit_for(e),
-                    }
-                }
-                Op::YieldValue => {
-                    return match pop(frame) {
-                        Ok(v) => Exit::Yield(v),
-                        Err(e) => self.exit_for(e),
-                    }
-                }
+                Op::ReturnValue => match pop(frame) {
+                    Ok(v) => match self.return_inline(frame, v) {
+                        Ok(()) => Ok(()),
+                        Err(v) => return Exit::Return(v),
+                    },
+                    Err(e) => return self.exit_for(e),
+                },
+                Op::YieldValue => match pop(frame) {
+                    Ok(v) => match self.yield_inline(frame, v) {
+                        Ok(()) => Ok(()),
+                        Err(v) => return Exit::Yield(v),
+                    },
+                    Err(e) => return self.exit_for(e),
+                },
                 Op::GetYieldFromIter => pop(frame).and_then(|v| {
                     let it = match &v {
                         Value::Object(o) if matches!(&**o, Object::Generator(_)) => v.clone(),
@@ -623,7 +640,10 @@ impl Vm {
                     if let Value::Object(o) = &sub {
                         if let Object::Generator(_) = &**o {
                             match self.resume_generator(o, sent, ReturnMode::GenSend(target)) {
-                                Ok(Some(f)) => return Exit::Call(f),
+                                Ok(Some(f)) => match self.enter_inline(frame, Exit::Call(f)) {
+                                    Some(exit) => return exit,
+                                    None => continue,
+                                },
                                 Ok(None) => {
                                     frame.stack.pop();
                                     frame.stack.push(Value::None);
@@ -783,6 +803,66 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// Starts a called function's frame in this loop, the caller waiting on
+    /// the thread's frame stack, when the scheduler loop would do nothing
+    /// else with an `Exit::Call`; otherwise hands the exit back.
+    fn enter_inline(&mut self, frame: &mut Frame, exit: Exit) -> Option<Exit> {
+        match exit {
+            Exit::Call(callee) if !self.parked_here(self.level) => {
+                let caller = std::mem::replace(frame, callee);
+                self.threads[self.current].frames.push(caller);
+                None
+            }
+            other => Some(other),
+        }
+    }
+
+    /// Gives a plain function's return value straight to its caller and runs
+    /// on in the caller, when that is all the scheduler loop would do with
+    /// the return; otherwise hands the value back for an `Exit::Return`.
+    fn return_inline(&mut self, frame: &mut Frame, value: Value) -> Result<(), Value> {
+        let plain = matches!(frame.mode, ReturnMode::Normal) && frame.generator.is_none();
+        if !plain || !self.caller_runs_next() {
+            return Err(value);
+        }
+        let Some(caller) = self.threads[self.current].frames.pop() else {
+            return Err(value);
+        };
+        let callee = std::mem::replace(frame, caller);
+        self.recycle_frame(callee);
+        frame.stack.push(value);
+        Ok(())
+    }
+
+    /// Whether the scheduler loop would only hand a finished or suspended
+    /// frame's result to the caller under it and run on there: the thread
+    /// keeps running, nothing is pending for it, and no parked thread is
+    /// waiting to end this loop.
+    fn caller_runs_next(&self) -> bool {
+        let th = &self.threads[self.current];
+        matches!(th.status, ThreadStatus::Runnable)
+            && th.pending_exc.is_none()
+            && !th.frames.is_empty()
+            && !self.parked_here(self.level)
+    }
+
+    /// Suspends a generator that yields to a frame of this thread and runs on
+    /// in that frame, as the scheduler loop would; otherwise hands the value
+    /// back for an `Exit::Yield`.
+    fn yield_inline(&mut self, frame: &mut Frame, value: Value) -> Result<(), Value> {
+        let to_caller = frame.generator.is_some() && !matches!(frame.mode, ReturnMode::Boundary(_));
+        if !to_caller || !self.caller_runs_next() {
+            return Err(value);
+        }
+        let Some(caller) = self.threads[self.current].frames.pop() else {
+            return Err(value);
+        };
+        let generator = std::mem::replace(frame, caller);
+        Self::suspend_generator(generator);
+        frame.stack.push(value);
+        Ok(())
     }
 
     /// Turns a failure at the current instruction into handler entry or a frame exit.

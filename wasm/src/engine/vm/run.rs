@@ -152,18 +152,29 @@ impl Vm {
         }
     }
 
+    /// The thread that owns nested loop `level` (the main thread for 0).
+    fn level_owner_of(&self, level: u32) -> Option<usize> {
+        if level == 0 {
+            self.processes.first().map(|p| p.main_thread)
+        } else {
+            self.level_owner.get(level as usize - 1).copied()
+        }
+    }
+
+    /// Whether the owner of loop `level` has parked a result for it.
+    pub(crate) fn parked_here(&self, level: u32) -> bool {
+        self.level_owner_of(level).is_some_and(|owner| {
+            matches!(
+                &self.threads[owner].status,
+                ThreadStatus::Parked { level: l, .. } if *l == level
+            )
+        })
+    }
+
     /// A thread parked for this level gets its result delivered here.
     fn take_parked(&mut self, level: u32) -> Option<LoopEnd> {
-        let owner = if level == 0 {
-            self.processes.first().map(|p| p.main_thread)?
-        } else {
-            *self.level_owner.get(level as usize - 1)?
-        };
-        let parked_here = matches!(
-            &self.threads[owner].status,
-            ThreadStatus::Parked { level: l, .. } if *l == level
-        );
-        if !parked_here {
+        let owner = self.level_owner_of(level)?;
+        if !self.parked_here(level) {
             return None;
         }
         let status = std::mem::replace(&mut self.threads[owner].status, ThreadStatus::Runnable);
@@ -294,17 +305,24 @@ impl Vm {
         }
     }
 
-    fn frame_yielded(&mut self, mut frame: Frame, v: Value, level: u32) -> Option<LoopEnd> {
-        let Some(g) = frame.generator.take() else {
-            return Some(LoopEnd::Halt(Halt::Internal(
-                "yield outside a generator frame".into(),
-            )));
-        };
+    /// Puts a yielding frame back into its generator, suspended; returns the
+    /// frame's return mode, or None for a frame of no generator.
+    pub(crate) fn suspend_generator(mut frame: Frame) -> Option<ReturnMode> {
+        let g = frame.generator.take()?;
         let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
         if let Object::Generator(gen) = &*g {
             *gen.frame.borrow_mut() = Some(frame);
             gen.state.set(GenState::Suspended);
         }
+        Some(mode)
+    }
+
+    fn frame_yielded(&mut self, frame: Frame, v: Value, level: u32) -> Option<LoopEnd> {
+        let Some(mode) = Self::suspend_generator(frame) else {
+            return Some(LoopEnd::Halt(Halt::Internal(
+                "yield outside a generator frame".into(),
+            )));
+        };
         match mode {
             ReturnMode::Boundary(l) => {
                 if l == level {
