@@ -149,13 +149,11 @@ impl Vm {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let code = func.code.clone();
-        let mut frame = self.alloc_frame(code.clone(), func.globals.clone(), None);
+        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone(), None);
         frame.func = Some(func.clone());
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;
         let total = argcount + kwonly;
-        let qualname_rc = func.qualname.borrow().clone();
-        let qualname = qualname_rc.as_str();
         let fast_path = kwnames.is_empty()
             && !code.flags.varargs
             && !code.flags.varkw
@@ -164,6 +162,9 @@ impl Vm {
         if fast_path {
             frame.fast[..argcount].clone_from_slice(pos);
         } else {
+            // For error messages only.
+            let qualname_rc = func.qualname.borrow().clone();
+            let qualname = qualname_rc.as_str();
             let n = pos.len().min(argcount);
             frame.fast[..n].clone_from_slice(&pos[..n]);
             if code.flags.varargs {

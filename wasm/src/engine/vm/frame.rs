@@ -85,7 +85,9 @@ impl FrameData {
         self.stack.clear();
         self.stack.reserve(code.max_stack as usize);
         self.fast.clear();
-        self.fast.resize(code.varnames.len(), Value::Null);
+        // Not `resize`: that clones its fill value through `Value::clone`.
+        self.fast
+            .extend(std::iter::repeat_with(|| Value::Null).take(code.varnames.len()));
         self.cells.clear();
         self.code = code;
         self.ip = 0;
