@@ -114,9 +114,35 @@ async function run(source, seed, realtime, speed) {
 
 let ready = false;
 const early = [];
+// Set when the warm-up run failed: this instance may be broken.
+let spent = null;
+
+// A small threaded program, run once with its output dropped: the browser
+// compiles each wasm function on its first call, and every worker of the
+// page shares that compiled code, so the reader's first run starts warm.
+const WARM_UP = `import threading
+def work(n):
+    return sum(i * i for i in range(n))
+t = threading.Thread(target=work, args=(20,))
+t.start()
+t.join()
+print(work(10), [1, 2] + [3], {"a": 1}.get("a"), f"{1.5:.1f}", repr("x"))
+`;
+
+function warmUp() {
+  try {
+    const warm = new Runner(WARM_UP, 0, true, "", 1e6);
+    for (let i = 0; i < 100 && !JSON.parse(warm.step(SLICE, -1)).done; i++);
+    warm.free();
+  } catch (error) {
+    spent = String(error && error.message ? error.message : error);
+  }
+}
 
 function handle(message) {
-  if (message.type === "run") {
+  if (message.type === "run" && spent) {
+    postMessage({ type: "crash", message: `the engine failed its warm-up run: ${spent}` });
+  } else if (message.type === "run") {
     run(String(message.source), Number(message.seed) || 0, Boolean(message.realtime), message.speed);
   } else if (message.type === "pace") {
     setPace(Boolean(message.realtime), message.speed);
@@ -134,6 +160,8 @@ function start(module) {
     () => {
       ready = true;
       postMessage({ type: "ready", version: engine_version() });
+      // A run already asked for warms the engine itself.
+      if (early.length === 0) warmUp();
       for (const message of early.splice(0)) handle(message);
     },
     (error) => postMessage({ type: "failed", message: String(error) }),
