@@ -819,20 +819,34 @@ impl Vm {
         }
     }
 
-    /// Gives a plain function's return value straight to its caller and runs
-    /// on in the caller, when that is all the scheduler loop would do with
+    /// Gives a plain function's return value (or an `__init__`'s instance)
+    /// straight to its caller and runs on in the caller, when that is all
+    /// the scheduler loop would do with
     /// the return; otherwise hands the value back for an `Exit::Return`.
     fn return_inline(&mut self, frame: &mut Frame, value: Value) -> Result<(), Value> {
-        let plain = matches!(frame.mode, ReturnMode::Normal) && frame.generator.is_none();
+        // An `__init__` returning None gives its instance; any other value is
+        // a TypeError, which the scheduler loop raises.
+        let plain = frame.generator.is_none()
+            && match &frame.mode {
+                ReturnMode::Normal => true,
+                ReturnMode::Init(_) => matches!(value, Value::None),
+                _ => false,
+            };
         if !plain || !self.caller_runs_next() {
             return Err(value);
         }
         let Some(caller) = self.threads[self.current].frames.pop() else {
             return Err(value);
         };
-        let callee = std::mem::replace(frame, caller);
+        let mut callee = std::mem::replace(frame, caller);
+        // Taken out before the frame goes back to the pool, which would
+        // otherwise keep the instance alive.
+        let result = match std::mem::replace(&mut callee.mode, ReturnMode::Normal) {
+            ReturnMode::Init(instance) => instance,
+            _ => value,
+        };
         self.recycle_frame(callee);
-        frame.stack.push(value);
+        frame.stack.push(result);
         Ok(())
     }
 
