@@ -406,6 +406,9 @@ impl Vm {
                 self.instance_setattr(obj, inst, &cls, name, value)
             }
             Value::Class(c) => {
+                if name.as_str() == "__del__" && !c.builtin {
+                    return Err(self.unsupported(crate::engine::vm::call::DEL_FEATURE));
+                }
                 if c.builtin {
                     return Err(self.type_error(format!(
                         "cannot set '{}' attribute of immutable type '{}'",

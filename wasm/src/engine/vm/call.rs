@@ -17,6 +17,9 @@ use crate::engine::vm::frame::Frame;
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
+/// What a `__del__` method is called in the "not supported" error.
+pub(crate) const DEL_FEATURE: &str = "a __del__ method (weakref.finalize works)";
+
 /// What preparing a call produced.
 pub enum Called {
     /// The call already finished (native code).
@@ -584,6 +587,11 @@ impl Vm {
         bases: Vec<Rc<Class>>,
         ns: Rc<PyDict>,
     ) -> PyResult<Rc<Class>> {
+        // Finalizers never run here, so a class with one fails loudly
+        // rather than silently skipping its cleanup.
+        if ns.get_str(&PyStr::new("__del__")).is_some() {
+            return Err(self.unsupported(DEL_FEATURE));
+        }
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
         } else {
