@@ -1,6 +1,8 @@
 //! Standard library modules written in Python, compiled on first import.
 //! A package's submodules are dotted names (`concurrent.futures.thread`).
 
+pub mod names;
+
 /// The source of a Python-level standard library module.
 pub fn source_of(name: &str) -> Option<&'static str> {
     Some(match name {
