@@ -151,8 +151,8 @@ impl Vm {
         if depth >= self.config.recursion_limit as usize {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
-        let code = func.code.clone();
-        let mut frame = self.alloc_frame(func.code.clone(), func.globals.clone(), None);
+        let code = &func.code;
+        let mut frame = self.alloc_frame(code.clone(), func.globals.clone(), None);
         frame.func = Some(func.clone());
         let argcount = code.argcount as usize;
         let kwonly = code.kwonlyargcount as usize;

@@ -241,37 +241,25 @@ impl Vm {
                     Ok(())
                 }),
                 Op::CallMethod(argc) => match self.call_op(frame, argc as usize, None, true) {
-                    Ok(Some(exit)) => match self.enter_inline(frame, exit) {
-                        Some(exit) => return exit,
-                        None => Ok(()),
-                    },
+                    Ok(Some(exit)) => return exit,
                     Ok(None) => Ok(()),
                     Err(e) => Err(e),
                 },
                 Op::CallMethodKw { argc, names } => {
                     match self.call_op(frame, argc as usize, Some(names), true) {
-                        Ok(Some(exit)) => match self.enter_inline(frame, exit) {
-                            Some(exit) => return exit,
-                            None => Ok(()),
-                        },
+                        Ok(Some(exit)) => return exit,
                         Ok(None) => Ok(()),
                         Err(e) => Err(e),
                     }
                 }
                 Op::Call(argc) => match self.call_op(frame, argc as usize, None, false) {
-                    Ok(Some(exit)) => match self.enter_inline(frame, exit) {
-                        Some(exit) => return exit,
-                        None => Ok(()),
-                    },
+                    Ok(Some(exit)) => return exit,
                     Ok(None) => Ok(()),
                     Err(e) => Err(e),
                 },
                 Op::CallKw { argc, names } => {
                     match self.call_op(frame, argc as usize, Some(names), false) {
-                        Ok(Some(exit)) => match self.enter_inline(frame, exit) {
-                            Some(exit) => return exit,
-                            None => Ok(()),
-                        },
+                        Ok(Some(exit)) => return exit,
                         Ok(None) => Ok(()),
                         Err(e) => Err(e),
                     }
@@ -575,7 +563,7 @@ impl Vm {
                                 Value::None,
                                 ReturnMode::GenForIter(target),
                             ) {
-                                Ok(Some(f)) => match self.enter_inline(frame, Exit::Call(f)) {
+                                Ok(Some(f)) => match self.enter_inline(frame, f) {
                                     Some(exit) => return exit,
                                     None => continue,
                                 },
@@ -640,7 +628,7 @@ impl Vm {
                     if let Value::Object(o) = &sub {
                         if let Object::Generator(_) = &**o {
                             match self.resume_generator(o, sent, ReturnMode::GenSend(target)) {
-                                Ok(Some(f)) => match self.enter_inline(frame, Exit::Call(f)) {
+                                Ok(Some(f)) => match self.enter_inline(frame, f) {
                                     Some(exit) => return exit,
                                     None => continue,
                                 },
@@ -807,22 +795,20 @@ impl Vm {
 
     /// Starts a called function's frame in this loop, the caller waiting on
     /// the thread's frame stack, when the scheduler loop would do nothing
-    /// else with an `Exit::Call`; otherwise hands the exit back.
-    fn enter_inline(&mut self, frame: &mut Frame, exit: Exit) -> Option<Exit> {
-        match exit {
-            Exit::Call(callee) if !self.parked_here(self.level) => {
-                let caller = std::mem::replace(frame, callee);
-                self.threads[self.current].frames.push(caller);
-                None
-            }
-            other => Some(other),
+    /// else with an `Exit::Call`; otherwise hands back that exit.
+    fn enter_inline(&mut self, frame: &mut Frame, callee: Frame) -> Option<Exit> {
+        if self.parked_here(self.level) {
+            return Some(Exit::Call(callee));
         }
+        let caller = std::mem::replace(frame, callee);
+        self.threads[self.current].frames.push(caller);
+        None
     }
 
     /// Gives a plain function's return value (or an `__init__`'s instance)
     /// straight to its caller and runs on in the caller, when that is all
-    /// the scheduler loop would do with
-    /// the return; otherwise hands the value back for an `Exit::Return`.
+    /// the scheduler loop would do with the return; otherwise hands the
+    /// value back for an `Exit::Return`.
     fn return_inline(&mut self, frame: &mut Frame, value: Value) -> Result<(), Value> {
         // An `__init__` returning None gives its instance; any other value is
         // a TypeError, which the scheduler loop raises.
@@ -832,13 +818,9 @@ impl Vm {
                 ReturnMode::Init(_) => matches!(value, Value::None),
                 _ => false,
             };
-        if !plain || !self.caller_runs_next() {
-            return Err(value);
-        }
-        let Some(caller) = self.threads[self.current].frames.pop() else {
+        let Some(mut callee) = plain.then(|| self.back_to_caller(frame)).flatten() else {
             return Err(value);
         };
-        let mut callee = std::mem::replace(frame, caller);
         // Taken out before the frame goes back to the pool, which would
         // otherwise keep the instance alive.
         let result = match std::mem::replace(&mut callee.mode, ReturnMode::Normal) {
@@ -850,33 +832,33 @@ impl Vm {
         Ok(())
     }
 
-    /// Whether the scheduler loop would only hand a finished or suspended
-    /// frame's result to the caller under it and run on there: the thread
-    /// keeps running, nothing is pending for it, and no parked thread is
-    /// waiting to end this loop.
-    fn caller_runs_next(&self) -> bool {
-        let th = &self.threads[self.current];
-        matches!(th.status, ThreadStatus::Runnable)
-            && th.pending_exc.is_none()
-            && !th.frames.is_empty()
-            && !self.parked_here(self.level)
-    }
-
     /// Suspends a generator that yields to a frame of this thread and runs on
     /// in that frame, as the scheduler loop would; otherwise hands the value
     /// back for an `Exit::Yield`.
     fn yield_inline(&mut self, frame: &mut Frame, value: Value) -> Result<(), Value> {
         let to_caller = frame.generator.is_some() && !matches!(frame.mode, ReturnMode::Boundary(_));
-        if !to_caller || !self.caller_runs_next() {
-            return Err(value);
-        }
-        let Some(caller) = self.threads[self.current].frames.pop() else {
+        let Some(generator) = to_caller.then(|| self.back_to_caller(frame)).flatten() else {
             return Err(value);
         };
-        let generator = std::mem::replace(frame, caller);
         Self::suspend_generator(generator);
         frame.stack.push(value);
         Ok(())
+    }
+
+    /// Makes the caller under `frame` the running frame again and returns
+    /// the finished one, when the scheduler loop would only hand a result
+    /// to that caller and run on there: the thread keeps running, nothing
+    /// is pending for it, and no parked thread is waiting to end this loop.
+    fn back_to_caller(&mut self, frame: &mut Frame) -> Option<Frame> {
+        let th = &self.threads[self.current];
+        let runs_on = matches!(th.status, ThreadStatus::Runnable)
+            && th.pending_exc.is_none()
+            && !self.parked_here(self.level);
+        if !runs_on {
+            return None;
+        }
+        let caller = self.threads[self.current].frames.pop()?;
+        Some(std::mem::replace(frame, caller))
     }
 
     /// Turns a failure at the current instruction into handler entry or a frame exit.
@@ -1162,12 +1144,12 @@ impl Vm {
             }
             Ok(Called::Frame(f)) => {
                 frame.stack.truncate(base);
-                Ok(Some(Exit::Call(f)))
+                Ok(self.enter_inline(frame, f))
             }
             Ok(Called::Init(mut f, inst)) => {
                 frame.stack.truncate(base);
                 f.mode = ReturnMode::Init(inst);
-                Ok(Some(Exit::Call(f)))
+                Ok(self.enter_inline(frame, f))
             }
             Err(Flow::Block(w)) => {
                 frame.stack.truncate(base);

@@ -161,9 +161,9 @@ impl Vm {
         }
     }
 
-    /// Whether the owner of loop `level` has parked a result for it.
-    pub(crate) fn parked_here(&self, level: u32) -> bool {
-        self.level_owner_of(level).is_some_and(|owner| {
+    /// The owner of loop `level`, if it has parked a result for it.
+    fn parked_owner(&self, level: u32) -> Option<usize> {
+        self.level_owner_of(level).filter(|&owner| {
             matches!(
                 &self.threads[owner].status,
                 ThreadStatus::Parked { level: l, .. } if *l == level
@@ -171,12 +171,14 @@ impl Vm {
         })
     }
 
+    /// Whether the owner of loop `level` has parked a result for it.
+    pub(crate) fn parked_here(&self, level: u32) -> bool {
+        self.parked_owner(level).is_some()
+    }
+
     /// A thread parked for this level gets its result delivered here.
     fn take_parked(&mut self, level: u32) -> Option<LoopEnd> {
-        let owner = self.level_owner_of(level)?;
-        if !self.parked_here(level) {
-            return None;
-        }
+        let owner = self.parked_owner(level)?;
         let status = std::mem::replace(&mut self.threads[owner].status, ThreadStatus::Runnable);
         self.switch_to(owner);
         if let ThreadStatus::Parked { result, .. } = status {
