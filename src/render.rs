@@ -12,7 +12,7 @@ use crate::output::SiteFiles;
 use crate::search;
 use crate::site::{Question, Site, SiteError};
 use crate::templates::{
-    EngineBoot, IndexPage, Layout, NotFoundPage, PlaygroundPage, QuestionLink, QuestionPage,
+    IndexPage, Layout, NotFoundPage, PlaygroundAssets, PlaygroundPage, QuestionLink, QuestionPage,
     QuestionView, TagGroup, TagPage, TagSummary, TagsPage, TitledLink,
 };
 
@@ -206,20 +206,17 @@ impl Context<'_> {
             site_js: self.asset("site.js"),
             search_js: self.asset("search.js"),
             search_index: self.asset(search::INDEX_NAME),
-            playground_js: meta.has_playground.then(|| self.asset("playground.js")),
-            engine_boot: meta.has_playground.then(|| EngineBoot {
-                wasm: self.asset("threadwise_playground_bg.wasm"),
-                worker: self.asset("worker.js"),
-            }),
-            playground_modules: if meta.has_playground {
-                self.assets
+            playground_assets: meta.has_playground.then(|| PlaygroundAssets {
+                js: self.asset("playground.js"),
+                modules: self
+                    .assets
                     .module_graph("playground.js")
                     .iter()
                     .map(|path| self.link(path))
-                    .collect()
-            } else {
-                Vec::new()
-            },
+                    .collect(),
+                wasm: self.asset("threadwise_playground_bg.wasm"),
+                worker: self.asset("worker.js"),
+            }),
             icon: self.asset("icon.svg"),
             json_ld: meta.json_ld,
         }

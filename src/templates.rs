@@ -39,24 +39,24 @@ pub struct Layout {
     pub search_js: String,
     /// The search index, loaded when the search box is first focused.
     pub search_index: String,
-    /// The playground bootstrap, on pages with a runnable example.
-    pub playground_js: Option<String>,
-    /// What the head needs to start the engine, on the same pages.
-    pub engine_boot: Option<EngineBoot>,
-    /// Every module the playground bootstrap imports, preloaded together.
-    pub playground_modules: Vec<String>,
+    /// The playground's scripts, on pages with a runnable example.
+    pub playground_assets: Option<PlaygroundAssets>,
     /// The site icon.
     pub icon: String,
     /// schema.org JSON-LD, already safe to embed in `<script>`.
     pub json_ld: Option<String>,
 }
 
-/// The engine's wasm and run worker, started from a page's head.
+/// What a page with a playground loads for it.
 #[derive(Debug, Clone)]
-pub struct EngineBoot {
-    /// The wasm.
+pub struct PlaygroundAssets {
+    /// The playground bootstrap.
+    pub js: String,
+    /// Every module the bootstrap imports, preloaded together.
+    pub modules: Vec<String>,
+    /// The engine's wasm, compiled from the page's head.
     pub wasm: String,
-    /// The run worker's script.
+    /// The run worker's script, booted from the page's head.
     pub worker: String,
 }
 

@@ -31,9 +31,6 @@ let compiled = null;
 
 /** The compiled engine module (started on first call). */
 export function engineModule() {
-  if (!compiled) {
-    compiled = compile();
-    compiled.then(() => performance.mark("threadwise-compiled"), () => {});
-  }
+  if (!compiled) compiled = compile();
   return compiled;
 }

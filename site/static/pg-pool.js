@@ -79,7 +79,7 @@ export class WorkerPool {
   constructor() {
     const boot = self.threadwiseBoot;
     self.threadwiseBoot = null;
-    this.warm = new Handle(boot && boot.worker ? boot : null);
+    this.warm = new Handle(boot);
     this.timer = 0;
   }
 
