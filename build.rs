@@ -69,6 +69,9 @@ fn compile_wasm(manifest_dir: &Path) -> Result<PathBuf, String> {
         .current_dir(manifest_dir)
         .args(["build", "--lib", "--package", "threadwise-playground"])
         .args(["--target", WASM_TARGET, "--profile", WASM_PROFILE])
+        // The worker fetches standard library sources on demand (see
+        // engine/stdlib), so the download carries none of them.
+        .arg("--no-default-features")
         .arg("--target-dir")
         .arg(&target_dir);
     clear_leaking_env(&mut command);

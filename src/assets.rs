@@ -18,6 +18,10 @@ pub const ASSET_DIR: &str = "assets";
 const WASM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/threadwise_playground_bg.wasm"));
 const GLUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/threadwise_playground.js"));
 
+/// The asset-name prefix of the standard library's module files: the
+/// worker names them all as `__ASSET_MAP:py-__`.
+const STDLIB_PREFIX: &str = "py-";
+
 /// The theme's static files, in dependency order (a file may only name files
 /// listed before it). The wasm and glue come first, from build.rs.
 const THEME_FILES: &[(&str, &[u8])] = &[
@@ -117,6 +121,14 @@ impl Assets {
         let mut assets = Assets::default();
         assets.add("threadwise_playground_bg.wasm", WASM.to_vec());
         assets.add("threadwise_playground.js", GLUE.to_vec());
+        // The engine's Python standard library, one file per module, fetched
+        // by the worker on first import (the wasm carries none of it).
+        for (module, source) in threadwise_playground::engine::stdlib::SOURCES {
+            assets.add(
+                &format!("{STDLIB_PREFIX}{module}.py"),
+                source.as_bytes().to_vec(),
+            );
+        }
         for (name, embedded) in THEME_FILES {
             let bytes = match source {
                 ThemeSource::Embedded => embedded.to_vec(),
@@ -162,14 +174,17 @@ impl Assets {
         });
     }
 
-    /// Replaces `__ASSET:name__` in a text asset with hashed names.
+    /// Replaces `__ASSET:name__` in a text asset with hashed names, and
+    /// `__ASSET_MAP:prefix__` with a JSON object from each asset named
+    /// `prefix` + `stem.ext` to its hashed name, keyed by `stem`.
     pub fn link(&self, file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, AssetError> {
         const OPEN: &str = "__ASSET:";
         let Ok(text) = String::from_utf8(bytes.clone()) else {
             return Ok(bytes);
         };
+        let text = self.link_maps(&text);
         if !text.contains(OPEN) {
-            return Ok(bytes);
+            return Ok(text.into_bytes());
         }
         let mut out = String::with_capacity(text.len());
         let mut rest = text.as_str();
@@ -187,6 +202,31 @@ impl Assets {
         }
         out.push_str(rest);
         Ok(out.into_bytes())
+    }
+
+    fn link_maps(&self, text: &str) -> String {
+        const OPEN: &str = "__ASSET_MAP:";
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(start) = rest.find(OPEN) {
+            out.push_str(&rest[..start]);
+            let after = &rest[start + OPEN.len()..];
+            let end = after.find("__").unwrap_or(after.len());
+            let prefix = &after[..end];
+            let map: serde_json::Map<String, serde_json::Value> = self
+                .list
+                .iter()
+                .filter_map(|a| {
+                    let key = a.name.strip_prefix(prefix)?;
+                    let key = key.rsplit_once('.').map_or(key, |(stem, _)| stem);
+                    Some((key.to_string(), a.file_name.clone().into()))
+                })
+                .collect();
+            out.push_str(&serde_json::Value::Object(map).to_string());
+            rest = after.get(end + 2..).unwrap_or("");
+        }
+        out.push_str(rest);
+        out
     }
 
     /// The asset with this source name.
@@ -311,6 +351,20 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), graph.len(), "each module once: {graph:?}");
+    }
+
+    #[test]
+    fn the_worker_names_every_standard_library_file() {
+        let assets = Assets::prepare(&ThemeSource::Embedded).unwrap();
+        let worker = String::from_utf8(assets.get("worker.js").unwrap().bytes.clone()).unwrap();
+        assert!(!worker.contains("__ASSET_MAP:"));
+        for module in threadwise_playground::engine::stdlib::MODULES {
+            let file = &assets.get(&format!("py-{module}.py")).unwrap().file_name;
+            assert!(
+                worker.contains(&format!("\"{module}\":\"{file}\"")),
+                "worker.js does not name {module}"
+            );
+        }
     }
 
     #[test]

@@ -7,9 +7,63 @@
 // Worker → page: {type:"ready", version} | {type:"failed", message}
 //   | {type:"batch", events, t, dropped} | {type:"done", exit, halt, t, reusable}
 //   | {type:"crash", message}  (the engine panicked; this worker is spent)
-import init, { engine_version, Runner } from "./__ASSET:threadwise_playground.js__";
+import init, { engine_version, imports_of, Runner } from "./__ASSET:threadwise_playground.js__";
 
 const wasmUrl = new URL("./__ASSET:threadwise_playground_bg.wasm__", import.meta.url);
+
+// The Python standard library, one file per module (name → file), which the
+// wasm does not carry: fetched before a run that imports it, or on demand.
+const STDLIB = __ASSET_MAP:py-__;
+const stdlibSources = new Map();
+
+function stdlibUrl(name) {
+  return new URL(`./${STDLIB[name]}`, import.meta.url);
+}
+
+// The engine calls this, synchronously, on the first import of a module whose
+// source it lacks; a thrown string becomes the ImportError's reason.
+self.threadwiseStdlibSource = (name) => {
+  const known = stdlibSources.get(name);
+  if (known !== undefined) return known;
+  if (!Object.hasOwn(STDLIB, name)) throw "this site has no file for it";
+  const request = new XMLHttpRequest();
+  try {
+    request.open("GET", stdlibUrl(name), false);
+    request.send();
+  } catch (error) {
+    throw `fetching ${STDLIB[name]} failed (${error && error.message ? error.message : error})`;
+  }
+  if (request.status !== 200) throw `fetching ${STDLIB[name]} failed (HTTP ${request.status})`;
+  stdlibSources.set(name, request.responseText);
+  return request.responseText;
+};
+
+// Fetches in parallel the standard library files `source` imports, and the
+// ones those import, so a run rarely stops for a synchronous request. A file
+// that fails here is asked for again on import, which reports the error.
+async function prefetch(source) {
+  let wanted = JSON.parse(imports_of(source));
+  while (wanted.length) {
+    const missing = [...new Set(wanted)].filter(
+      (name) => Object.hasOwn(STDLIB, name) && !stdlibSources.has(name),
+    );
+    const fetched = await Promise.all(
+      missing.map(async (name) => {
+        try {
+          const response = await fetch(stdlibUrl(name));
+          return response.ok ? [name, await response.text()] : null;
+        } catch {
+          return null;
+        }
+      }),
+    );
+    wanted = [];
+    for (const [name, text] of fetched.filter(Boolean)) {
+      stdlibSources.set(name, text);
+      wanted.push(...JSON.parse(imports_of(text)));
+    }
+  }
+}
 
 // Instructions per step: small enough that an interrupt is seen quickly,
 // large enough that the JSON round trip is cheap.
@@ -70,6 +124,12 @@ async function run(source, seed, realtime, speed) {
     return ++traceCount <= MAX_TRACE_EVENTS;
   };
   try {
+    await warming;
+    if (spent) {
+      postMessage({ type: "crash", message: `the engine failed its warm-up run: ${spent}` });
+      return;
+    }
+    await prefetch(source);
     runner = new Runner(source, seed, true, "", NO_BUDGET);
     setPace(realtime, speed);
     let last = performance.now();
@@ -129,8 +189,12 @@ t.join()
 print(work(10), [1, 2] + [3], {"a": 1}.get("a"), f"{1.5:.1f}", repr("x"))
 `;
 
-function warmUp() {
+// Settles when the warm-up run is over, so a reader's run never overlaps it.
+let warming = Promise.resolve();
+
+async function warmUp() {
   try {
+    await prefetch(WARM_UP);
     const warm = new Runner(WARM_UP, 0, true, "", 1e6);
     for (let i = 0; i < 100 && !JSON.parse(warm.step(SLICE, -1)).done; i++);
     warm.free();
@@ -140,9 +204,7 @@ function warmUp() {
 }
 
 function handle(message) {
-  if (message.type === "run" && spent) {
-    postMessage({ type: "crash", message: `the engine failed its warm-up run: ${spent}` });
-  } else if (message.type === "run") {
+  if (message.type === "run") {
     run(String(message.source), Number(message.seed) || 0, Boolean(message.realtime), message.speed);
   } else if (message.type === "pace") {
     setPace(Boolean(message.realtime), message.speed);
@@ -161,7 +223,7 @@ function start(module) {
       ready = true;
       postMessage({ type: "ready", version: engine_version() });
       // A run already asked for warms the engine itself.
-      if (early.length === 0) warmUp();
+      if (early.length === 0) warming = warmUp();
       for (const message of early.splice(0)) handle(message);
     },
     (error) => postMessage({ type: "failed", message: String(error) }),

@@ -17,6 +17,7 @@ pub fn content_type(path: &str) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("xml") => "application/xml; charset=utf-8",
         Some("txt") => "text/plain; charset=utf-8",
+        Some("py") => "text/x-python; charset=utf-8",
         Some("json") => "application/json",
         Some("png") => "image/png",
         _ => "application/octet-stream",

@@ -214,6 +214,97 @@ async fn every_worker_starts_from_one_download_of_the_wasm() {
     .await;
 }
 
+/// What the worker itself fetched (not the service worker's offline copies).
+fn fetched_by_pages_and_workers(server: &super::support::server::StaticServer) -> Vec<String> {
+    server
+        .requests()
+        .into_iter()
+        .filter(|r| !r.referer.ends_with("/sw.js"))
+        .map(|r| r.path)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn standard_library_modules_load_when_a_program_first_imports_them() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        // `assets/py-<module>.<hash>.py`, so `logging` is not `logging.handlers`.
+        let is_module_file = |path: &String, module: &str| {
+            path.rsplit_once("/assets/py-")
+                .and_then(|(_, file)| file.strip_suffix(".py"))
+                .and_then(|file| file.rsplit_once('.'))
+                .is_some_and(|(name, _hash)| name == module)
+        };
+        let before = fetched_by_pages_and_workers(&server);
+        assert!(
+            before.iter().any(|p| is_module_file(p, "threading")),
+            "the warm-up run did not fetch threading: {before:?}"
+        );
+        assert!(!before.iter().any(|p| is_module_file(p, "textwrap")));
+        // concurrent.futures is named statically (fetched before the run, with
+        // the modules it imports); textwrap only at run time (fetched then).
+        set_source(
+            &browser,
+            1,
+            "import concurrent.futures\n\
+             wrap = __import__(\"textwrap\")\n\
+             print(wrap.shorten(\"threads share one interpreter\", 20))\n\
+             with concurrent.futures.ThreadPoolExecutor(2) as pool:\n    \
+             print(list(pool.map(abs, [-1, -2])))\n",
+        )
+        .await;
+        // As python3 prints it.
+        assert_eq!(
+            run_to_end(&browser, 1, 20).await,
+            "threads share [...]\n[1, 2]\n"
+        );
+        // Fetched at most once each: the prefetch and the engine's own request
+        // share one cache. (Once the service worker has its offline copies,
+        // it answers without reaching the server at all.)
+        let after = fetched_by_pages_and_workers(&server);
+        for module in [
+            "threading",
+            "textwrap",
+            "concurrent.futures._base",
+            "logging",
+        ] {
+            let times = after.iter().filter(|p| is_module_file(p, module)).count();
+            assert!(times <= 1, "{module} was fetched {times} times: {after:?}");
+        }
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_standard_library_file_that_cannot_be_fetched_is_an_import_error() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, site) = serve_fixture().await;
+        let assets = site.path().join("assets");
+        let textwrap = std::fs::read_dir(&assets)
+            .expect("the site's assets")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .find(|p| p.to_string_lossy().contains("/py-textwrap."))
+            .expect("textwrap's file");
+        std::fs::remove_file(&textwrap).expect("remove textwrap's file");
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        set_source(&browser, 1, "import textwrap\n").await;
+        let output = run_to_end(&browser, 1, 20).await;
+        let file = textwrap.file_name().unwrap_or_default().to_string_lossy();
+        assert!(
+            output.contains(&format!(
+                "ImportError: the standard library module 'textwrap' could not be loaded: \
+                 fetching {file} failed (HTTP 404)"
+            )),
+            "{output}"
+        );
+        // The playground keeps working.
+        set_source(&browser, 1, "print(6 * 7)\n").await;
+        assert_eq!(run_to_end(&browser, 1, 10).await, "42\n");
+    })
+    .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stop_ends_an_endless_loop_while_the_page_stays_responsive() {
     with_browser(|browser: Arc<Browser>| async move {

@@ -96,6 +96,7 @@ fn content_type(path: &str) -> &'static str {
         Some("svg") => "image/svg+xml",
         Some("xml") => "application/xml",
         Some("txt") => "text/plain",
+        Some("py") => "text/x-python; charset=utf-8",
         Some("json") => "application/json",
         _ => "application/octet-stream",
     }

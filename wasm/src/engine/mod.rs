@@ -11,6 +11,7 @@ pub mod error;
 pub mod flow;
 pub mod heap;
 pub mod highlight;
+pub mod imports;
 pub mod lexer;
 pub mod literal;
 pub mod methods;

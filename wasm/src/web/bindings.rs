@@ -60,3 +60,26 @@ impl Runner {
         self.0.now() as f64
     }
 }
+
+#[wasm_bindgen]
+extern "C" {
+    /// The worker's loader of standard library sources (`worker.js`): the
+    /// module's text, or a thrown string saying why it could not be fetched.
+    #[wasm_bindgen(catch, js_name = threadwiseStdlibSource)]
+    fn threadwise_stdlib_source(name: &str) -> Result<String, JsValue>;
+}
+
+/// The source of the standard library module `name`, fetched by the worker.
+pub(crate) fn stdlib_source(name: &str) -> Result<String, String> {
+    threadwise_stdlib_source(name).map_err(|e| {
+        e.as_string()
+            .unwrap_or_else(|| "the page gave no reason".to_string())
+    })
+}
+
+/// The modules `source` imports anywhere, as a JSON list (empty when it does
+/// not parse): the worker fetches those it has files for before a run.
+#[wasm_bindgen]
+pub fn imports_of(source: &str) -> String {
+    wire::imports_json(source)
+}

@@ -8,3 +8,6 @@ pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 mod bindings;
+
+#[cfg(target_arch = "wasm32")]
+pub(crate) use bindings::stdlib_source;

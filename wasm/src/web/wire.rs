@@ -280,6 +280,22 @@ pub fn check_syntax(src: &str) -> String {
     out
 }
 
+/// The modules `source` imports anywhere, as a JSON list of strings.
+pub fn imports_json(source: &str) -> String {
+    let mut out = String::from("[");
+    for (i, name) in crate::engine::imports::imported_modules(source)
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            out.push(',');
+        }
+        json_str(&mut out, name);
+    }
+    out.push(']');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,6 +312,14 @@ mod tests {
             json.contains("\"done\":true") && json.contains("\"exit\":0"),
             "{json}"
         );
+    }
+
+    #[test]
+    fn imports_cross_as_a_json_list() {
+        let names: Vec<String> =
+            serde_json::from_str(&imports_json("import queue\nfrom a.b import c\n")).unwrap();
+        assert_eq!(names, ["queue", "a", "a.b", "a.b.c"]);
+        assert_eq!(imports_json("print(1)\n"), "[]");
     }
 
     #[test]

@@ -88,7 +88,20 @@ impl Vm {
             }
             return Ok(m);
         }
-        if let Some(source) = crate::engine::stdlib::source_of(name) {
+        let source = match crate::engine::stdlib::source_of(name) {
+            Ok(source) => source,
+            Err(reason) => {
+                let exc = self.new_exc(
+                    ExcKind::ImportError,
+                    format!("the standard library module '{name}' could not be loaded: {reason}"),
+                );
+                if let Some(d) = &exc.dict {
+                    d.set_by_str("name", Value::str(name));
+                }
+                return Err(Flow::Exc(exc));
+            }
+        };
+        if let Some(source) = source {
             let dict = PyDict::new_rc();
             dict.set_by_str("__name__", Value::str(name));
             dict.set_by_str("__doc__", Value::None);
@@ -96,7 +109,7 @@ impl Vm {
             let m = Value::Module(Rc::new(Module::new(name, dict.clone())));
             modules.set_by_str(name, m.clone());
             let filename = format!("<frozen {name}>");
-            let code = match self.compile_cached(name, source, &filename) {
+            let code = match self.compile_cached(name, &source, &filename) {
                 Ok(c) => c,
                 Err(e) => {
                     modules.del_str(&PyStr::new(name));
@@ -154,7 +167,7 @@ impl Vm {
         if let Value::Module(m) = module {
             let sub = format!("{}.{}", m.name, name.as_str());
             if crate::engine::modules::native_module(&sub).is_some()
-                || crate::engine::stdlib::source_of(&sub).is_some()
+                || crate::engine::stdlib::is_module(&sub)
             {
                 let v = self.load_module(&sub)?;
                 m.dict.set_str(name.clone(), v.clone());
