@@ -259,3 +259,30 @@ print('main done')
     assert!(r.outcome.halt.is_none(), "{:?}", r.outcome);
     assert!(r.outcome.virtual_seconds < 0.2);
 }
+
+#[test]
+fn sleep_zero_lets_a_thread_waiting_for_the_gil_run() {
+    // With a 100 s switch interval only the sleep(0) can hand over the GIL.
+    // CPython lets the waiting worker in on most runs, not all; the engine
+    // always does, on every seed.
+    let source = "\
+import sys, threading, time
+sys.setswitchinterval(100)
+progress = []
+def worker():
+    time.sleep(0.05)
+    progress.append('worker ran')
+t = threading.Thread(target=worker)
+t.start()
+end = time.monotonic() + 0.2
+while time.monotonic() < end:
+    pass
+time.sleep(0)
+print(progress)
+t.join()
+";
+    for seed in 0..4 {
+        let r = run_with(source, seed, false);
+        assert_eq!(r.stdout, "['worker ran']\n", "seed {seed}: {}", r.stderr);
+    }
+}

@@ -135,6 +135,9 @@ pub struct Vm {
     pub rng: SeedRng,
     /// `sys.getswitchinterval()` in seconds.
     pub switch_interval: f64,
+    /// Set when the running thread slept for no time (`time.sleep(0)`): it
+    /// released the GIL, so a thread waiting for it goes first.
+    pub yielded: bool,
     /// Tick at which the running thread's slice ends.
     pub switch_at: u64,
     /// Tick at which the run loop must look up (min of slice end, budget, pause).

@@ -423,6 +423,9 @@ impl Vm {
         // report (which describes the wait itself, from the same frames).
         let reason = self.config.trace.then(|| self.describe_wait(t, &w));
         self.threads[t].wait_line = Some(line);
+        // A sleep that is already over still released the GIL, and a thread
+        // waiting for it usually takes it first (CPython gives no guarantee).
+        self.yielded = matches!(w, Wait::Sleep { until } if until <= self.clock.now());
         self.threads[t].status = ThreadStatus::Blocked(w);
         if let Some(reason) = reason {
             let time = self.clock.now();
@@ -438,6 +441,13 @@ impl Vm {
     /// Makes the current thread runnable, waking it or picking another, and
     /// advancing the clock when every thread waits.
     fn ensure_runnable(&mut self, level: u32) -> Result<(), LoopEnd> {
+        if std::mem::take(&mut self.yielded) {
+            let t = self.current;
+            if let Some(n) = self.find_runnable(t).filter(|&n| n != t) {
+                self.switch_to(n);
+                return Ok(());
+            }
+        }
         loop {
             let t = self.current;
             if self.ready_or_woken(t) {

@@ -33,6 +33,7 @@ impl Vm {
             clock,
             rng,
             switch_interval: 0.005,
+            yielded: false,
             switch_at: u64::MAX,
             check_at: u64::MAX,
             pause_at: u64::MAX,
