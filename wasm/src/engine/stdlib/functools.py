@@ -418,8 +418,13 @@ class _lru_cache_wrapper:
             return result
         self._misses += 1
         result = self._function(*args, **kwds)
+        if maxsize is None:
+            # Unbounded, CPython stores every result: a call that filled the
+            # entry while this one ran is overwritten.
+            store[key] = result
+            return result
         if key in store:
-            # Another call filled it while this one ran.
+            # Bounded, CPython keeps what another call stored while this one ran.
             return result
         if maxsize is not None and len(store) >= maxsize:
             del store[next(iter(store))]
