@@ -4,6 +4,7 @@
 //! evaluation order, so side effects and error order match. Every instruction
 //! is 8 bytes.
 
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::ast::Span;
@@ -423,6 +424,53 @@ pub struct Code {
     pub first_line: u32,
     /// The docstring, if the body starts with one.
     pub doc: Option<Rc<PyStr>>,
+    /// Per name: the last instance class seen to hold that name as a plain
+    /// `__dict__` attribute (see [`AttrCache`]).
+    pub attr_cache: Box<[Cell<AttrCache>]>,
+    /// Per name: the function `LoadMethod` last found on an instance's class
+    /// (see [`MethodCache`]).
+    pub method_cache: Box<[RefCell<Option<MethodCache>>]>,
+    /// Per name: the last instance class seen to store that name straight
+    /// into the instance's `__dict__` (`StoreAttr`).
+    pub store_cache: Box<[Cell<AttrCache>]>,
+}
+
+/// A method `LoadMethod` found on a class: valid while the class (by
+/// serial number) and the VM's type epoch are unchanged, the class has no
+/// `__getattribute__` and the instance's own dict does not shadow the name.
+#[derive(Debug)]
+pub struct MethodCache {
+    /// The class's serial number.
+    pub class: u64,
+    /// The type epoch when it was filled.
+    pub epoch: u64,
+    /// The plain Python function found.
+    pub function: Value,
+}
+
+/// An empty method cache for `n` names.
+pub fn method_cache(n: usize) -> Box<[RefCell<Option<MethodCache>>]> {
+    (0..n).map(|_| RefCell::new(None)).collect()
+}
+
+/// What `LoadAttr` learnt about one name on instances of one class: valid
+/// while the class is the same object and no class anywhere has changed
+/// (the VM's type epoch). `plain` says the attribute is read straight from
+/// the instance's `__dict__`: no `__getattribute__`, no data descriptor, no
+/// slot of that name and no thread-local payload.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct AttrCache {
+    /// The class's serial number ([`Class::serial`](super::objects::class::Class)); 0 when empty.
+    pub class: u64,
+    /// The type epoch when it was filled.
+    pub epoch: u64,
+    /// Whether the fast path applies.
+    pub plain: bool,
+}
+
+/// An empty cache for `n` names.
+pub fn attr_cache(n: usize) -> Box<[Cell<AttrCache>]> {
+    (0..n).map(|_| Cell::new(AttrCache::default())).collect()
 }
 
 impl Code {

@@ -57,6 +57,7 @@ pub fn install(vm: &Vm) {
             ("getter", property_getter),
             ("setter", property_setter),
             ("deleter", property_deleter),
+            ("__set_name__", property_set_name),
         ],
     );
     add_methods(
@@ -612,6 +613,7 @@ fn property_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         fset: get(2, "fset"),
         fdel: get(3, "fdel"),
         doc,
+        name: std::cell::RefCell::new(None),
     })))
 }
 
@@ -626,6 +628,7 @@ fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
         fset,
         fdel,
         doc,
+        name,
     } = &**o
     else {
         return Err(vm.type_error("descriptor requires a 'property' object"));
@@ -641,7 +644,20 @@ fn property_with(vm: &mut Vm, a: &Args, which: usize) -> PyResult<Value> {
         fset: s,
         fdel: d,
         doc: doc.clone(),
+        name: name.clone(),
     })))
+}
+
+/// `property.__set_name__(owner, name)`: remembered for error messages.
+fn property_set_name(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let this = args::this(vm, "property", a)?;
+    let (Value::Object(o), Some(Value::Str(name))) = (this, a.pos.get(2)) else {
+        return Err(vm.type_error("__set_name__() takes a property, an owner and a str name"));
+    };
+    if let Object::Property { name: slot, .. } = &**o {
+        *slot.borrow_mut() = Some(name.clone());
+    }
+    Ok(Value::None)
 }
 
 fn property_getter(vm: &mut Vm, a: &Args) -> PyResult<Value> {

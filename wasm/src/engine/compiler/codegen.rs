@@ -67,6 +67,10 @@ pub struct Compiler<'a> {
     /// Constant set literals seen so far, by elements: later equal literals reuse the
     /// first one's items, as CPython shares one frozenset constant per module.
     pub(super) frozen_consts: HashMap<Vec<String>, Vec<Value>>,
+    /// One shared string per distinct name in the module, so a dict keyed by
+    /// a name from one function is found by the same name from another with
+    /// a pointer comparison.
+    interned: HashMap<String, Rc<PyStr>>,
 }
 
 fn kind_key(k: ScopeKind) -> u8 {
@@ -117,6 +121,7 @@ impl<'a> Compiler<'a> {
             filename: Rc::from(filename),
             units: Vec::new(),
             frozen_consts: HashMap::new(),
+            interned: HashMap::new(),
         }
     }
 
@@ -218,7 +223,19 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
-        let mk = |v: &Vec<String>| v.iter().map(|s| Rc::new(PyStr::new(s))).collect::<Vec<_>>();
+        let mut intern = |s: &str| {
+            self.interned
+                .entry(s.to_string())
+                .or_insert_with(|| Rc::new(PyStr::new(s)))
+                .clone()
+        };
+        let names: Vec<Rc<PyStr>> = u.b.names.iter().map(|n| intern(n.as_str())).collect();
+        let attr_cache = crate::engine::bytecode::attr_cache(names.len());
+        let method_cache = crate::engine::bytecode::method_cache(names.len());
+        let store_cache = crate::engine::bytecode::attr_cache(names.len());
+        let varnames = u.varnames.iter().map(|s| intern(s)).collect();
+        let cellvars = u.cells[..u.ncellvars].iter().map(|s| intern(s)).collect();
+        let freevars = u.cells[u.ncellvars..].iter().map(|s| intern(s)).collect();
         let spans = std::mem::take(&mut u.b.spans);
         Ok(Rc::new(Code {
             name: Rc::new(PyStr::new(&u.name)),
@@ -228,10 +245,10 @@ impl<'a> Compiler<'a> {
             ops,
             spans,
             consts: std::mem::take(&mut u.b.consts),
-            names: std::mem::take(&mut u.b.names),
-            varnames: mk(&u.varnames),
-            cellvars: mk(&u.cells[..u.ncellvars].to_vec()),
-            freevars: mk(&u.cells[u.ncellvars..].to_vec()),
+            names,
+            varnames,
+            cellvars,
+            freevars,
             cell_args,
             argcount: u.argcount,
             posonlyargcount: u.posonly,
@@ -242,6 +259,9 @@ impl<'a> Compiler<'a> {
             max_stack: u.b.max_depth.max(0) as u32 + 2,
             first_line: u.first_line,
             doc: u.doc.map(|d| Rc::new(PyStr::new(&d))),
+            attr_cache,
+            method_cache,
+            store_cache,
         }))
     }
 

@@ -267,6 +267,9 @@ pub fn add_getters(cls: &Class, owner: &'static str, getters: &[(&'static str, N
             fset: Value::None,
             fdel: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Some(Rc::new(crate::engine::objects::str::PyStr::new(
+                name,
+            )))),
         };
         cls.dict.set_by_str(name, Value::Object(Rc::new(prop)));
     }

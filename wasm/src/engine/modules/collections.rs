@@ -82,6 +82,7 @@ fn deque_class(vm: &Vm) -> Rc<Class> {
             fset: Value::None,
             fdel: Value::None,
             doc: Value::str("maximum size of a deque or None if unbounded"),
+            name: std::cell::RefCell::new(None),
         })),
     );
     cls.dict.set_by_str("__hash__", Value::None);

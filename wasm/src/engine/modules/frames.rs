@@ -47,6 +47,7 @@ pub fn install(vm: &Vm) {
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
+                name: std::cell::RefCell::new(None),
             })),
         );
     }

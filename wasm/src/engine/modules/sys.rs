@@ -265,6 +265,7 @@ fn version_info(vm: &Vm) -> Value {
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
+                name: std::cell::RefCell::new(None),
             })),
         );
     }

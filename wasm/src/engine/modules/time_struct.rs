@@ -155,6 +155,7 @@ pub fn new_struct_time_class(vm: &Vm) -> Rc<Class> {
                 fset: Value::None,
                 fdel: Value::None,
                 doc: Value::None,
+                name: std::cell::RefCell::new(None),
             })),
         );
     }

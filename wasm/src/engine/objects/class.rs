@@ -81,9 +81,15 @@ pub struct Class {
     flags: Cell<SpecialFlags>,
     /// Bumped whenever this class's namespace changes (attribute caches use it).
     pub version: Cell<u64>,
+    /// A number no other class of this process has had, so a cache keyed by
+    /// it cannot mistake a new class for a freed one at the same address.
+    pub serial: u64,
     /// Recent lookups by name, valid while the engine's class epoch is unchanged.
     cache: RefCell<LookupCache>,
 }
+
+/// Source of [`Class::serial`]; starts at 1 so 0 means "no class".
+static NEXT_SERIAL: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// A small per-class memo of MRO lookups, keyed by the name's `Rc` (code
 /// objects reuse one `Rc` per name, so hits are pointer compares).
@@ -123,6 +129,7 @@ impl Class {
             metaclass: None,
             flags: Cell::new(SpecialFlags::default()),
             version: Cell::new(0),
+            serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             cache: RefCell::new(LookupCache::default()),
         }
     }
@@ -284,6 +291,11 @@ impl Instance {
     /// The instance's class.
     pub fn class(&self) -> Rc<Class> {
         self.class.borrow().clone()
+    }
+
+    /// The instance's class's serial number, without taking a reference.
+    pub fn class_serial(&self) -> u64 {
+        self.class.borrow().serial
     }
 
     /// Replaces the class (`__class__` assignment).

@@ -133,7 +133,7 @@ impl Table {
     fn lookup_str(&self, hash: i64, key: &str) -> Option<usize> {
         if self.indices.is_empty() {
             return self.entries.iter().position(|e| {
-                matches!(e, Some(e) if e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key))
+                matches!(e, Some(e) if e.hash == hash && matches!(&e.key, Value::Str(s) if same_text(s.as_str(), key)))
             });
         }
         let mut p = ProbeSeq::new(hash, self.indices.len() - 1);
@@ -145,7 +145,7 @@ impl Table {
             if let Some(Some(e)) = self.entries.get(ix as usize) {
                 if e.hash == hash {
                     if let Value::Str(s) = &e.key {
-                        if s.as_str() == key {
+                        if same_text(s.as_str(), key) {
                             return Some(ix as usize);
                         }
                     }
@@ -546,4 +546,10 @@ impl Drop for PyDict {
     fn drop(&mut self) {
         crate::engine::heap::release(self.table.borrow().used * 40);
     }
+}
+/// String equality that skips comparing bytes when both sides are the same
+/// text in memory, as names interned by the compiler are.
+#[inline]
+fn same_text(a: &str, b: &str) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }

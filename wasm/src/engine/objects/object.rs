@@ -86,6 +86,9 @@ pub enum Object {
         fdel: Value,
         /// Docstring.
         doc: Value,
+        /// The name `__set_name__` gave it (set when its class is made);
+        /// error messages include it when known, as CPython's do.
+        name: RefCell<Option<Rc<crate::engine::objects::str::PyStr>>>,
     },
     /// `staticmethod(f)`.
     StaticMethod(Value),

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::engine::bytecode::{AttrCache, Code, MethodCache};
 use crate::engine::flow::{Flow, PyResult};
 use crate::engine::objects::class::{Class, Instance, Payload};
 use crate::engine::objects::dict::PyDict;
@@ -49,6 +50,24 @@ impl Vm {
             }
             _ => Descr::Plain,
         }
+    }
+
+    /// `property 'x' of 'T' object has no setter` (and getter, deleter);
+    /// without the name when `__set_name__` never gave it one.
+    fn property_error(
+        &self,
+        prop_name: &std::cell::RefCell<Option<Rc<PyStr>>>,
+        obj: &Value,
+        what: &str,
+    ) -> Flow {
+        let owner = self.type_name(obj);
+        self.attribute_error(match &*prop_name.borrow() {
+            Some(n) => format!(
+                "property '{}' of '{owner}' object has no {what}",
+                n.as_str()
+            ),
+            None => format!("property of '{owner}' object has no {what}"),
+        })
     }
 
     /// `AttributeError: 'T' object has no attribute 'x'`.
@@ -116,6 +135,49 @@ impl Vm {
     }
 
     /// `object.__getattribute__(obj, name)` for instances of Python classes.
+    /// `obj.name` for `LoadAttr` of the code's name `i`: an instance whose
+    /// class was seen to keep that name as a plain `__dict__` attribute is
+    /// answered from its dict, anything else takes the full path (which
+    /// fills the cache).
+    pub fn load_attr_cached(&mut self, code: &Code, i: usize, obj: &Value) -> PyResult<Value> {
+        let name = &code.names[i];
+        let (Value::Instance(inst), Some(slot)) = (obj, code.attr_cache.get(i)) else {
+            return self.get_attr(obj, name);
+        };
+        let seen = slot.get();
+        let valid = seen.class == inst.class_serial() && seen.epoch == self.type_epoch;
+        if valid && seen.plain && !matches!(inst.payload, Payload::Local(_)) {
+            if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_str(name)) {
+                return Ok(v);
+            }
+        }
+        let v = self.get_attr(obj, name)?;
+        if !valid {
+            // Read after the lookup, which may have run code that changed classes.
+            slot.set(AttrCache {
+                class: inst.class_serial(),
+                epoch: self.type_epoch,
+                plain: self.is_plain_instance_attr(inst, name),
+            });
+        }
+        Ok(v)
+    }
+
+    /// Whether `inst.name` is read from the instance's `__dict__` before
+    /// anything on its class: no `__getattribute__`, no data descriptor and
+    /// no slot of that name, and not a thread-local.
+    fn is_plain_instance_attr(&self, inst: &Instance, name: &Rc<PyStr>) -> bool {
+        let cls = inst.class();
+        if cls.flags().getattribute
+            || inst.dict.is_none()
+            || matches!(inst.payload, Payload::Local(_))
+            || cls.slot_names.iter().any(|s| s.as_str() == name.as_str())
+        {
+            return false;
+        }
+        !matches!(self.cls_lookup(&cls, name), Some(d) if matches!(self.classify(&d), Descr::Data))
+    }
+
     pub fn instance_getattr(
         &mut self,
         obj: &Value,
@@ -126,7 +188,7 @@ impl Vm {
         let descr = self.cls_lookup(cls, name);
         if let Some(d) = &descr {
             if let Descr::Data = self.classify(d) {
-                return self.descr_get(d, obj, &Value::Class(cls.clone()), name);
+                return self.descr_get(d, obj, &Value::Class(cls.clone()));
             }
         }
         if !cls.slot_names.is_empty() {
@@ -169,7 +231,7 @@ impl Vm {
         }
         match descr {
             Some(d) => {
-                let r = self.descr_get(&d, obj, &Value::Class(cls.clone()), name)?;
+                let r = self.descr_get(&d, obj, &Value::Class(cls.clone()))?;
                 if let Payload::Local(data) = &inst.payload {
                     if !matches!(
                         r,
@@ -190,13 +252,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (an instance, or None for class access).
-    fn descr_get(
-        &mut self,
-        d: &Value,
-        obj: &Value,
-        owner: &Value,
-        name: &PyStr,
-    ) -> PyResult<Value> {
+    fn descr_get(&mut self, d: &Value, obj: &Value, owner: &Value) -> PyResult<Value> {
         match d {
             Value::Function(_) => {
                 if obj.is_none() {
@@ -216,16 +272,16 @@ impl Vm {
                 Ok(Value::Builtin(Rc::new(b.bind(obj.clone()))))
             }
             Value::Object(o) => match &**o {
-                Object::Property { fget, .. } => {
+                Object::Property {
+                    fget,
+                    name: prop_name,
+                    ..
+                } => {
                     if obj.is_none() {
                         return Ok(d.clone());
                     }
                     if fget.is_none() {
-                        return Err(self.attribute_error(format!(
-                            "property '{}' of '{}' object has no getter",
-                            name.as_str(),
-                            self.type_name(obj)
-                        )));
+                        return Err(self.property_error(prop_name, obj, "getter"));
                     }
                     let f = fget.clone();
                     self.call(&f, std::slice::from_ref(obj))
@@ -343,7 +399,7 @@ impl Vm {
         }
         let cls = self.class_of(obj);
         if let Some(d) = cls.lookup(name) {
-            return self.descr_get(&d, obj, &Value::Class(cls.clone()), name);
+            return self.descr_get(&d, obj, &Value::Class(cls.clone()));
         }
         if let Value::Function(f) = obj {
             if let Some(d) = f.dict.borrow().as_ref() {
@@ -363,6 +419,41 @@ impl Vm {
 
     /// The method-call fast path: `(function, self)` for a method found on the
     /// type, else `(attribute, NULL)`.
+    /// `LoadMethod` of the code's name `i`: a method found on an instance's
+    /// class before is reused while that class and every other stay unchanged.
+    pub fn load_method_cached(
+        &mut self,
+        code: &Code,
+        i: usize,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
+        let name = &code.names[i];
+        let (Value::Instance(inst), Some(slot)) = (&obj, code.method_cache.get(i)) else {
+            return self.load_method(obj, name);
+        };
+        let hit = match &*slot.borrow() {
+            Some(m) if m.class == inst.class_serial() && m.epoch == self.type_epoch => {
+                Some(m.function.clone())
+            }
+            _ => None,
+        };
+        if let Some(function) = hit {
+            if !matches!(inst.payload, Payload::Local(_)) && !shadows(inst, name) {
+                return Ok((function, obj));
+            }
+        }
+        let class = inst.class_serial();
+        let (a, b) = self.load_method(obj, name)?;
+        if matches!(a, Value::Function(_)) && !matches!(b, Value::Null) {
+            *slot.borrow_mut() = Some(MethodCache {
+                class,
+                epoch: self.type_epoch,
+                function: a.clone(),
+            });
+        }
+        Ok((a, b))
+    }
+
     pub fn load_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) => {
@@ -370,11 +461,7 @@ impl Vm {
                 let flags = cls.flags();
                 if !flags.getattribute && !matches!(inst.payload, Payload::Local(_)) {
                     if let Some(d @ Value::Function(_)) = self.cls_lookup(&cls, name) {
-                        let shadowed = inst
-                            .dict
-                            .as_ref()
-                            .is_some_and(|dd| dd.get_str(name).is_some());
-                        if !shadowed {
+                        if !shadows(inst, name) {
                             return Ok((d, obj));
                         }
                     }
@@ -390,6 +477,67 @@ impl Vm {
         }
         let v = self.get_attr(&obj, name)?;
         Ok((v, Value::Null))
+    }
+
+    /// `StoreAttr` of the code's name `i`: an instance whose class was seen
+    /// to store that name straight into `__dict__` is written there directly.
+    pub fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        i: usize,
+        obj: &Value,
+        value: Value,
+    ) -> PyResult<()> {
+        let name = &code.names[i];
+        let (Value::Instance(inst), Some(slot)) = (obj, code.store_cache.get(i)) else {
+            return self.set_attr(obj, name, value);
+        };
+        let seen = slot.get();
+        let valid = seen.class == inst.class_serial() && seen.epoch == self.type_epoch;
+        if valid && seen.plain && !matches!(inst.payload, Payload::Local(_)) {
+            if let Some(d) = &inst.dict {
+                d.set_str(name.clone(), value);
+                return Ok(());
+            }
+        }
+        let class = inst.class_serial();
+        let plain = !valid && self.is_plain_instance_store(inst, name);
+        let epoch = self.type_epoch;
+        self.set_attr(obj, name, value)?;
+        // Filled only when storing ran no Python code that could change classes.
+        if !valid && epoch == self.type_epoch {
+            slot.set(AttrCache {
+                class,
+                epoch,
+                plain,
+            });
+        }
+        Ok(())
+    }
+
+    /// Whether `inst.name = v` writes the instance's `__dict__` and nothing
+    /// else: no `__setattr__` in Python, no data descriptor or slot of that
+    /// name, not a special name, not a thread-local or an exception.
+    fn is_plain_instance_store(&self, inst: &Instance, name: &Rc<PyStr>) -> bool {
+        let cls = inst.class();
+        if cls.flags().setattr
+            || inst.dict.is_none()
+            || matches!(inst.payload, Payload::Local(_))
+            || inst.exc().is_some()
+            || matches!(name.as_str(), "__class__" | "__dict__")
+            || cls.slot_names.iter().any(|s| s.as_str() == name.as_str())
+        {
+            return false;
+        }
+        match self.cls_lookup(&cls, name) {
+            None => true,
+            Some(d) => {
+                matches!(
+                    self.classify(&d),
+                    Descr::Method | Descr::NonData | Descr::Plain
+                ) && !matches!(&d, Value::Object(o) if matches!(&**o, Object::Property { .. }))
+            }
+        }
     }
 
     /// `setattr(obj, name, value)`.
@@ -509,13 +657,14 @@ impl Vm {
         if let Some(d) = self.cls_lookup(cls, name) {
             match &d {
                 Value::Object(o) => {
-                    if let Object::Property { fset, .. } = &**o {
+                    if let Object::Property {
+                        fset,
+                        name: prop_name,
+                        ..
+                    } = &**o
+                    {
                         if fset.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                name.as_str(),
-                                cls.name_string()
-                            )));
+                            return Err(self.property_error(prop_name, obj, "setter"));
                         }
                         let f = fset.clone();
                         self.call(&f, &[obj.clone(), value])?;
@@ -681,13 +830,14 @@ impl Vm {
         if let Some(d) = cls.lookup(name) {
             match &d {
                 Value::Object(o) => {
-                    if let Object::Property { fdel, .. } = &**o {
+                    if let Object::Property {
+                        fdel,
+                        name: prop_name,
+                        ..
+                    } = &**o
+                    {
                         if fdel.is_none() {
-                            return Err(self.attribute_error(format!(
-                                "property '{}' of '{}' object has no deleter",
-                                name.as_str(),
-                                cls.name_string()
-                            )));
+                            return Err(self.property_error(prop_name, obj, "deleter"));
                         }
                         let f = fdel.clone();
                         self.call(&f, std::slice::from_ref(obj))?;
@@ -874,9 +1024,9 @@ impl Vm {
                 };
                 return match &d {
                     Value::Object(inner) if matches!(&**inner, Object::ClassMethod(_)) => {
-                        self.descr_get(&d, &receiver, &Value::Class(obj_type.clone()), name)
+                        self.descr_get(&d, &receiver, &Value::Class(obj_type.clone()))
                     }
-                    _ => self.descr_get(&d, &receiver, &Value::Class(obj_type.clone()), name),
+                    _ => self.descr_get(&d, &receiver, &Value::Class(obj_type.clone())),
                 };
             }
         }
@@ -1049,4 +1199,11 @@ impl Vm {
             _ => return Ok(None),
         }))
     }
+}
+
+/// Whether the instance's own `__dict__` holds `name`, hiding its class's.
+fn shadows(inst: &Instance, name: &PyStr) -> bool {
+    inst.dict
+        .as_ref()
+        .is_some_and(|d| d.get_str(name).is_some())
 }

@@ -759,6 +759,11 @@ impl Vm {
         kwvals: &[Value],
     ) -> PyResult<()> {
         for e in cls.dict.entries() {
+            if let (Value::Object(o), Value::Str(key)) = (&e.value, &e.key) {
+                if let Object::Property { name, .. } = &**o {
+                    *name.borrow_mut() = Some(key.clone());
+                }
+            }
             if let Value::Instance(i) = &e.value {
                 if let Some(set_name) = i.class().lookup(&self.names.d_set_name) {
                     let r = self.call(

@@ -216,16 +216,14 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => pop(frame).and_then(|obj| {
                     self.mark_line_for_trace(frame);
-                    let name = frame.code.names[i as usize].clone();
-                    let v = self.get_attr(&obj, &name)?;
+                    let v = self.load_attr_cached(&frame.code, i as usize, &obj)?;
                     frame.stack.push(v);
                     Ok(())
                 }),
                 Op::StoreAttr(i) => pop(frame).and_then(|obj| {
                     self.mark_line_for_trace(frame);
                     let v = pop(frame)?;
-                    let name = frame.code.names[i as usize].clone();
-                    self.set_attr(&obj, &name, v)
+                    self.store_attr_cached(&frame.code, i as usize, &obj, v)
                 }),
                 Op::DeleteAttr(i) => pop(frame).and_then(|obj| {
                     self.mark_line_for_trace(frame);
@@ -234,8 +232,7 @@ impl Vm {
                 }),
                 Op::LoadMethod(i) => pop(frame).and_then(|obj| {
                     self.mark_line_for_trace(frame);
-                    let name = frame.code.names[i as usize].clone();
-                    let (a, b) = self.load_method(obj, &name)?;
+                    let (a, b) = self.load_method_cached(&frame.code, i as usize, obj)?;
                     frame.stack.push(a);
                     frame.stack.push(b);
                     Ok(())
