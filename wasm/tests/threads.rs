@@ -286,3 +286,40 @@ t.join()
         assert_eq!(r.stdout, "['worker ran']\n", "seed {seed}: {}", r.stderr);
     }
 }
+
+const NESTED_CALLS: &str = "\
+import threading, time
+events = []
+def step(label):
+    events.append(label)
+    time.sleep(0.2)
+    return label
+def job(name, delay):
+    time.sleep(delay)
+    list(map(step, [name + '1', name + '2']))
+a = threading.Thread(target=job, args=('a', 0))
+b = threading.Thread(target=job, args=('b', DELAY))
+a.start(); b.start(); a.join(); b.join()
+print(events)
+";
+
+#[test]
+fn a_thread_held_back_by_another_threads_builtin_call_is_reported() {
+    // B's map is inside step when A's step returns: A cannot go on until B's
+    // call returns, and CPython (['a1', 'b1', 'a2', 'b2']) would not wait.
+    let r = run_with(&NESTED_CALLS.replace("DELAY", "0.1"), 0, false);
+    assert_eq!(r.stdout, "['a1', 'b1', 'b2', 'a2']\n");
+    assert!(
+        r.stderr.contains(
+            "threadwise: thread 'Thread-1 (job)' finished a Python call made from a built-in \
+             function but must wait for thread 'Thread-2 (job)' to finish one of its own"
+        ),
+        "{}",
+        r.stderr
+    );
+    // B starts after A's map is done: nothing waits, nothing is said, and the
+    // output is CPython's.
+    let r = run_with(&NESTED_CALLS.replace("DELAY", "0.5"), 0, false);
+    assert_eq!(r.stdout, "['a1', 'a2', 'b1', 'b2']\n");
+    assert_eq!(r.stderr, "");
+}

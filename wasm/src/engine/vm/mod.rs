@@ -138,6 +138,9 @@ pub struct Vm {
     /// Set when the running thread slept for no time (`time.sleep(0)`): it
     /// released the GIL, so a thread waiting for it goes first.
     pub yielded: bool,
+    /// Whether the run has said that a parked thread changed the order of
+    /// events (see `warn_if_parked_too_long`).
+    pub parked_warned: bool,
     /// Tick at which the running thread's slice ends.
     pub switch_at: u64,
     /// Tick at which the run loop must look up (min of slice end, budget, pause).

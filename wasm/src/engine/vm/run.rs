@@ -19,7 +19,7 @@ use crate::engine::vm::dispatch::Exit;
 use crate::engine::vm::frame::{new_frame, Frame, ReturnMode};
 use crate::engine::vm::scheduler::{ThreadStatus, Wait};
 use crate::engine::vm::types::ExcKind;
-use crate::engine::vm::Vm;
+use crate::engine::vm::{Stream, Vm};
 
 /// How many native-to-Python nestings are allowed before RecursionError
 /// (each costs Rust stack).
@@ -201,7 +201,44 @@ impl Vm {
 
     fn park(&mut self, level: u32, result: ParkedResult) {
         let t = self.current;
-        self.threads[t].status = ThreadStatus::Parked { level, result };
+        let since = self.clock.now();
+        self.threads[t].status = ThreadStatus::Parked {
+            level,
+            result,
+            since,
+        };
+    }
+
+    /// Says once, on stderr, when a parked thread has waited longer than a
+    /// switch interval: CPython would have let it go on by now, so from here
+    /// the order of events may differ from CPython's. A thread parks when a
+    /// Python function called from a built-in (`map`, `sorted`'s key,
+    /// `print`'s file) returns while another thread is inside a call of its
+    /// own made the same way: the inner call's Rust frames must unwind first.
+    fn warn_if_parked_too_long(&mut self) {
+        if self.parked_warned {
+            return;
+        }
+        let now = self.clock.now();
+        let interval = (self.switch_interval * 1e9) as u64;
+        let Some(waiting) = self.threads.iter().position(|th| {
+            matches!(th.status, ThreadStatus::Parked { since, .. } if now.saturating_sub(since) > interval)
+        }) else {
+            return;
+        };
+        self.parked_warned = true;
+        let holder = self
+            .level_owner
+            .last()
+            .map_or("another thread", |&t| self.threads[t].name.as_str());
+        let text = format!(
+            "threadwise: thread '{}' finished a Python call made from a built-in function \
+             but must wait for thread '{holder}' to finish one of its own; CPython would \
+             let it go on sooner, so the order of events from here may differ from \
+             CPython's (a limitation of this playground)\n",
+            self.threads[waiting].name
+        );
+        let _ = self.write_output(Stream::Stderr, &text);
     }
 
     /// Gives a returning frame's result to whoever waits for it.
@@ -480,6 +517,7 @@ impl Vm {
                         return Err(LoopEnd::Paused);
                     }
                     self.clock.advance_to(d);
+                    self.warn_if_parked_too_long();
                     self.deliver_interrupt_if_due();
                 }
                 None => {
@@ -643,6 +681,7 @@ impl Vm {
             self.threads[t].pending_exc = Some(e);
         }
         self.deliver_interrupt_if_due();
+        self.warn_if_parked_too_long();
         if level == 0 && self.clock.ticks >= self.pause_at {
             self.recompute_check();
             return Some(LoopEnd::Paused);

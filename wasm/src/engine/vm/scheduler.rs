@@ -94,6 +94,8 @@ pub enum ThreadStatus {
         level: u32,
         /// The call's outcome.
         result: crate::engine::vm::run::ParkedResult,
+        /// Virtual time when it parked.
+        since: u64,
     },
     /// Ended.
     Finished,

@@ -34,6 +34,7 @@ impl Vm {
             rng,
             switch_interval: 0.005,
             yielded: false,
+            parked_warned: false,
             switch_at: u64::MAX,
             check_at: u64::MAX,
             pause_at: u64::MAX,
