@@ -433,6 +433,28 @@ pub struct Code {
     /// Per name: the last instance class seen to store that name straight
     /// into the instance's `__dict__` (`StoreAttr`).
     pub store_cache: Box<[Cell<AttrCache>]>,
+    /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
+    pub global_cache: Box<[Cell<GlobalCache>]>,
+}
+
+/// Where `LoadGlobal` found a name: an entry index in the globals, or in the
+/// builtins while the globals' version (unique per dict state) shows the
+/// name is still not a global. A hit re-checks the key at that index.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct GlobalCache {
+    /// Whether it holds anything.
+    pub filled: bool,
+    /// Found in the builtins rather than the globals.
+    pub in_builtins: bool,
+    /// The entry index in that dict.
+    pub index: u32,
+    /// The globals' version when the name was missing from them.
+    pub globals_version: u64,
+}
+
+/// An empty global cache for `n` names.
+pub fn global_cache(n: usize) -> Box<[Cell<GlobalCache>]> {
+    (0..n).map(|_| Cell::new(GlobalCache::default())).collect()
 }
 
 /// A method `LoadMethod` found on a class: valid while the class (by

@@ -233,6 +233,7 @@ impl<'a> Compiler<'a> {
         let attr_cache = crate::engine::bytecode::attr_cache(names.len());
         let method_cache = crate::engine::bytecode::method_cache(names.len());
         let store_cache = crate::engine::bytecode::attr_cache(names.len());
+        let global_cache = crate::engine::bytecode::global_cache(names.len());
         let varnames = u.varnames.iter().map(|s| intern(s)).collect();
         let cellvars = u.cells[..u.ncellvars].iter().map(|s| intern(s)).collect();
         let freevars = u.cells[u.ncellvars..].iter().map(|s| intern(s)).collect();
@@ -262,6 +263,7 @@ impl<'a> Compiler<'a> {
             attr_cache,
             method_cache,
             store_cache,
+            global_cache,
         }))
     }
 

@@ -325,14 +325,31 @@ impl PyDict {
         self.len() == 0
     }
 
-    /// Changes whenever keys are added or removed.
+    /// Changes whenever keys are added or removed, to a number no other
+    /// dict state has had (0 only for a dict never changed, which is empty).
     pub fn version(&self) -> u64 {
         self.version.get()
     }
 
     fn bump(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
+        self.version.set(next_version());
         crate::engine::heap::charge(0);
+    }
+
+    /// The entry index of a string key.
+    pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
+        self.table.borrow().lookup_str(key.hash(), key.as_str())
+    }
+
+    /// The value at entry `index`, if that entry's key is `key`.
+    pub fn value_at(&self, index: usize, key: &PyStr) -> Option<Value> {
+        let t = self.table.borrow();
+        match t.entries.get(index)? {
+            Some(e) if matches!(&e.key, Value::Str(k) if same_text(k.as_str(), key.as_str())) => {
+                Some(e.value.clone())
+            }
+            _ => None,
+        }
     }
 
     /// Looks up a string key without running any Python code.
@@ -537,7 +554,7 @@ impl PyDict {
         nt.rebuild();
         PyDict {
             table: RefCell::new(nt),
-            version: Cell::new(0),
+            version: Cell::new(next_version()),
         }
     }
 }
@@ -547,6 +564,20 @@ impl Drop for PyDict {
         crate::engine::heap::release(self.table.borrow().used * 40);
     }
 }
+thread_local! {
+    /// The last dict version handed out, shared by every dict of the thread.
+    static LAST_VERSION: Cell<u64> = const { Cell::new(0) };
+}
+
+/// A dict version never used before on this thread.
+fn next_version() -> u64 {
+    LAST_VERSION.with(|v| {
+        let next = v.get() + 1;
+        v.set(next);
+        next
+    })
+}
+
 /// String equality that skips comparing bytes when both sides are the same
 /// text in memory, as names interned by the compiler are.
 #[inline]

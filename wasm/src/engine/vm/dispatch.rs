@@ -1,9 +1,10 @@
 //! The instruction loop: runs one frame until it calls, returns, yields,
 //! blocks, raises out, or reaches a switch point with its slice used up.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
-use crate::engine::bytecode::{Conversion, Op};
+use crate::engine::bytecode::{Conversion, GlobalCache, Op};
 use crate::engine::flow::{Flow, Halt, PyResult};
 use crate::engine::objects::class::Instance;
 use crate::engine::objects::exception::TbEntry;
@@ -1040,11 +1041,42 @@ impl Vm {
 
     fn load_global(&self, frame: &Frame, i: u32) -> PyResult<Value> {
         let name = &frame.code.names[i as usize];
-        if let Some(v) = frame.globals.get_str(name) {
-            return Ok(v);
+        let slot = frame.code.global_cache.get(i as usize);
+        if let Some(seen) = slot.map(Cell::get).filter(|c| c.filled) {
+            let hit = if !seen.in_builtins {
+                frame.globals.value_at(seen.index as usize, name)
+            } else if frame.globals.version() == seen.globals_version {
+                self.frame_builtins(frame)
+                    .value_at(seen.index as usize, name)
+            } else {
+                None
+            };
+            if let Some(v) = hit {
+                return Ok(v);
+            }
         }
-        if let Some(v) = self.frame_builtins(frame).get_str(name) {
-            return Ok(v);
+        let fill = |in_builtins: bool, index: usize| {
+            if let Some(slot) = slot {
+                slot.set(GlobalCache {
+                    filled: true,
+                    in_builtins,
+                    index: index as u32,
+                    globals_version: frame.globals.version(),
+                });
+            }
+        };
+        if let Some(ix) = frame.globals.index_of_str(name) {
+            fill(false, ix);
+            if let Some(v) = frame.globals.value_at(ix, name) {
+                return Ok(v);
+            }
+        }
+        let builtins = self.frame_builtins(frame);
+        if let Some(ix) = builtins.index_of_str(name) {
+            fill(true, ix);
+            if let Some(v) = builtins.value_at(ix, name) {
+                return Ok(v);
+            }
         }
         Err(self.name_error_in(frame, name.as_str()))
     }

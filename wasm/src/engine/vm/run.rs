@@ -96,6 +96,7 @@ pub fn synthetic_code_named(
         attr_cache: crate::engine::bytecode::attr_cache(names.len()),
         method_cache: crate::engine::bytecode::method_cache(names.len()),
         store_cache: crate::engine::bytecode::attr_cache(names.len()),
+        global_cache: crate::engine::bytecode::global_cache(names.len()),
     })
 }
 
