@@ -52,13 +52,11 @@ async fn open_fresh(browser: &Browser, slug: &str) -> (StaticServer, tempfile::T
     let server = StaticServer::serve(listener, site.path().to_path_buf(), PREFIX);
     browser.goto(&server.url(PREFIX, &format!("{slug}/"))).await;
     let has_playground = browser
-        .client
-        .execute(
+        .js(
             "return document.querySelector('[data-playground]') !== null",
             vec![],
         )
-        .await
-        .expect("query");
+        .await;
     if has_playground == Value::Bool(true) {
         wait_for_engine(browser).await;
     }
@@ -69,17 +67,10 @@ async fn open_fresh(browser: &Browser, slug: &str) -> (StaticServer, tempfile::T
 
 /// Gzipped size of each path, compressed by the browser itself.
 async fn gzipped(browser: &Browser, paths: &[String]) -> BTreeMap<String, u64> {
-    let value = browser
-        .client
-        .execute(
-            r#"return Promise.all(arguments[0].map((p) =>
+    let value = browser.js(r#"return Promise.all(arguments[0].map((p) =>
                  fetch(p, { cache: "no-store" })
                    .then((r) => new Response(r.body.pipeThrough(new CompressionStream("gzip"))).arrayBuffer())
-                   .then((b) => [p, b.byteLength])));"#,
-            vec![serde_json::to_value(paths).expect("JSON")],
-        )
-        .await
-        .expect("gzip in the browser");
+                   .then((b) => [p, b.byteLength])));"#, vec![serde_json::to_value(paths).expect("JSON")]).await;
     let pairs: Vec<(String, u64)> = serde_json::from_value(value).expect("pairs");
     pairs.into_iter().collect()
 }
@@ -176,10 +167,7 @@ async fn no_layout_shift_and_only_the_stylesheet_blocks_rendering() {
         assert!(slugs.len() >= 3, "pages with and without playgrounds: {slugs:?}");
         for slug in slugs {
             let (_server, _site) = open_fresh(&browser, &slug).await;
-            let report = browser
-                .client
-                .execute(
-                    r#"return new Promise((resolve) => {
+            let report = browser.js(r#"return new Promise((resolve) => {
                          const shifts = [];
                          new PerformanceObserver((list) => {
                            for (const e of list.getEntries()) {
@@ -195,11 +183,7 @@ async fn no_layout_shift_and_only_the_stylesheet_blocks_rendering() {
                            classicScripts: [...document.querySelectorAll("script[src]")]
                              .filter((s) => s.type !== "module" && !s.defer && !s.async).map((s) => s.src),
                          }), 300);
-                       });"#,
-                    vec![],
-                )
-                .await
-                .expect("measure");
+                       });"#, vec![]).await;
             let shifts = report["shifts"].as_array().cloned().unwrap_or_default();
             let total: f64 = shifts.iter().filter_map(|s| s["value"].as_f64()).sum();
             assert!(total == 0.0, "/{slug}: layout shift {total}: {shifts:?}");

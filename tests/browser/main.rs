@@ -52,14 +52,7 @@ async fn worker_loads_the_wasm_and_reports_the_engine_version() {
         browser.goto(&server.url(PREFIX, "what-is-a-thread/")).await;
         let version = wait_for_engine(&browser).await;
         assert_eq!(version, engine_version());
-        let status = browser
-            .client
-            .execute(
-                "return [...document.querySelectorAll('.playground-status')].map((s) => s.textContent)",
-                vec![],
-            )
-            .await
-            .expect("read status");
+        let status = browser.js("return [...document.querySelectorAll('.playground-status')].map((s) => s.textContent)", vec![]).await;
         let status: Vec<String> = serde_json::from_value(status).expect("strings");
         assert_eq!(status.len(), 2, "one status per playground");
         for text in status {
@@ -93,13 +86,11 @@ async fn site_under_a_sub_path_loads_every_asset() {
             }
             // The stylesheet applied: the skip link is moved off-screen by it.
             let styled = browser
-                .client
-                .execute(
+                .js(
                     "return getComputedStyle(document.querySelector('.skip-link')).position",
                     vec![],
                 )
-                .await
-                .expect("computed style");
+                .await;
             assert_eq!(styled, "absolute", "{page}: the stylesheet did not apply");
         }
         let requests = server.requests();
@@ -159,13 +150,11 @@ async fn pages_log_no_console_errors() {
         for page in pages {
             browser.goto(&server.url(PREFIX, page)).await;
             if browser
-                .client
-                .execute(
+                .js(
                     "return document.querySelector('[data-playground]') !== null",
                     vec![],
                 )
                 .await
-                .expect("query")
                 == serde_json::Value::Bool(true)
             {
                 wait_for_engine(&browser).await;
@@ -189,40 +178,27 @@ async fn theme_toggle_switches_and_is_remembered() {
         let (server, _site) = serve_fixture().await;
         let client = &browser.client;
         browser.goto(&server.url(PREFIX, "")).await;
-        let before = client
-            .execute(
+        const THEME: &str = "return document.documentElement.dataset.theme";
+        const BACKGROUND: &str = "return getComputedStyle(document.body).backgroundColor";
+        let before = browser
+            .js(
                 "return document.documentElement.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')",
                 vec![],
             )
-            .await
-            .expect("theme");
+            .await;
         let toggle = client
             .find(fantoccini::Locator::Css("[data-theme-toggle]"))
             .await
             .expect("toggle");
         assert!(toggle.is_displayed().await.expect("visible"), "the toggle shows with JS");
         toggle.click().await.expect("click");
-        let after = client
-            .execute("return document.documentElement.dataset.theme", vec![])
-            .await
-            .expect("theme");
+        let after = browser.js(THEME, vec![]).await;
         assert_ne!(before, after);
-        let background = |c: &fantoccini::Client| {
-            let c = c.clone();
-            async move {
-                c.execute("return getComputedStyle(document.body).backgroundColor", vec![])
-                    .await
-                    .expect("background")
-            }
-        };
-        let toggled_bg = background(client).await;
+        let toggled_bg = browser.js(BACKGROUND, vec![]).await;
         client.refresh().await.expect("reload");
-        let remembered = client
-            .execute("return document.documentElement.dataset.theme", vec![])
-            .await
-            .expect("theme");
+        let remembered = browser.js(THEME, vec![]).await;
         assert_eq!(remembered, after, "the choice survives a reload");
-        assert_eq!(background(client).await, toggled_bg);
+        assert_eq!(browser.js(BACKGROUND, vec![]).await, toggled_bg);
     })
     .await;
 }
@@ -248,10 +224,8 @@ async fn every_page_fits_a_360_px_phone_screen() {
             browser.goto(&server.url(PREFIX, path)).await;
             // Code blocks scroll inside themselves; the page itself must not.
             let width = browser
-                .client
-                .execute("return document.documentElement.scrollWidth", vec![])
-                .await
-                .expect("measure");
+                .js("return document.documentElement.scrollWidth", vec![])
+                .await;
             if width.as_u64().unwrap_or(u64::MAX) > 360 {
                 too_wide.push(format!("{path}: {width} px"));
             }

@@ -31,25 +31,21 @@ async fn wait_until_saved(browser: &Browser) {
 /// This scope's cache names.
 async fn cache_names(browser: &Browser) -> Vec<String> {
     let value = browser
-        .client
-        .execute(
+        .js(
             "return caches.keys().then((k) => k.filter((n) => n.startsWith('threadwise:')))",
             vec![],
         )
-        .await
-        .expect("cache names");
+        .await;
     serde_json::from_value(value).expect("strings")
 }
 
 async fn stylesheet_applies(browser: &Browser) -> bool {
     browser
-        .client
-        .execute(
+        .js(
             "return getComputedStyle(document.querySelector('.skip-link')).position",
             vec![],
         )
         .await
-        .expect("computed style")
         == "absolute"
 }
 
@@ -63,13 +59,11 @@ async fn a_seen_page_reopens_and_its_engine_starts_with_the_host_gone() {
         wait_until_saved(&browser).await;
         // The worker registered from the site root, under the sub-path.
         let scope = browser
-            .client
-            .execute(
+            .js(
                 "return navigator.serviceWorker.getRegistration().then((r) => r.scope)",
                 vec![],
             )
-            .await
-            .expect("scope");
+            .await;
         assert_eq!(scope, server.url(PREFIX, ""));
         let sw = server
             .requests()
@@ -82,13 +76,11 @@ async fn a_seen_page_reopens_and_its_engine_starts_with_the_host_gone() {
         let before = server.requests().len();
         // Truly offline: something never seen cannot be fetched.
         let probe = browser
-            .client
-            .execute(
+            .js(
                 "return fetch('../atom.xml').then(() => 'reached', () => 'unreachable')",
                 vec![],
             )
-            .await
-            .expect("probe");
+            .await;
         assert_eq!(probe, "unreachable", "the server still answers");
 
         browser.goto(&page).await;
@@ -148,14 +140,7 @@ async fn a_new_deploy_replaces_the_old_cache() {
         // Deploy a build whose stylesheet differs, then let the browser
         // check for a new worker, as it does on navigation.
         build_with_css(site.path(), &base, "\n.skip-link { outline-offset: 7px; }\n");
-        browser
-            .client
-            .execute(
-                "return navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)",
-                vec![],
-            )
-            .await
-            .expect("update");
+        browser.js("return navigator.serviceWorker.getRegistration().then((r) => r.update()).then(() => true)", vec![]).await;
         let replaced = browser
             .wait_until(
                 &format!(
@@ -171,14 +156,7 @@ async fn a_new_deploy_replaces_the_old_cache() {
             .await;
         assert!(matches!(replaced, Value::Array(_)));
         browser.goto(&page).await;
-        let offset = browser
-            .client
-            .execute(
-                "return getComputedStyle(document.querySelector('.skip-link')).outlineOffset",
-                vec![],
-            )
-            .await
-            .expect("style");
+        let offset = browser.js("return getComputedStyle(document.querySelector('.skip-link')).outlineOffset", vec![]).await;
         assert_eq!(offset, "7px", "the page uses the new deploy's stylesheet");
     })
     .await;

@@ -17,34 +17,25 @@ const ESCAPE: &str = "\u{e00c}";
 const TAB: &str = "\u{e004}";
 const SHIFT: &str = "\u{e008}";
 
-/// Runs a script with arguments and returns its value.
-async fn js(browser: &Browser, script: &str, args: Vec<Value>) -> Value {
-    browser
-        .client
-        .execute(script, args)
-        .await
-        .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
-}
-
 /// Replaces playground `n`'s source as typing would (an input event follows).
 async fn set_source(browser: &Browser, n: u32, source: &str) {
-    js(
-        browser,
-        "const t = document.querySelector(`[data-playground='${arguments[0]}'] textarea`);
+    browser
+        .js(
+            "const t = document.querySelector(`[data-playground='${arguments[0]}'] textarea`);
          t.value = arguments[1];
          t.dispatchEvent(new Event('input'));",
-        vec![json!(n), json!(source)],
-    )
-    .await;
+            vec![json!(n), json!(source)],
+        )
+        .await;
 }
 
 async fn source_of(browser: &Browser, n: u32) -> String {
-    let v = js(
-        browser,
-        "return document.querySelector(`[data-playground='${arguments[0]}'] textarea`).value",
-        vec![json!(n)],
-    )
-    .await;
+    let v = browser
+        .js(
+            "return document.querySelector(`[data-playground='${arguments[0]}'] textarea`).value",
+            vec![json!(n)],
+        )
+        .await;
     v.as_str().unwrap_or_default().to_string()
 }
 
@@ -68,12 +59,12 @@ async fn click(browser: &Browser, n: u32, label: &str) {
 /// while scrolling lands on whatever passes under the pointer.
 async fn click_element(browser: &Browser, element: &fantoccini::elements::Element) {
     let arg = serde_json::to_value(element).expect("element as JSON");
-    js(
-        browser,
-        "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })",
-        vec![arg],
-    )
-    .await;
+    browser
+        .js(
+            "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' })",
+            vec![arg],
+        )
+        .await;
     element.click().await.expect("click");
 }
 
@@ -88,9 +79,7 @@ async fn wait_run_end(browser: &Browser, n: u32, timeout: Duration) -> String {
 }
 
 async fn output_of(browser: &Browser, n: u32) -> String {
-    let v = js(
-        browser,
-        "return document.querySelector(`[data-playground='${arguments[0]}'] .playground-output samp`).textContent",
+    let v = browser.js("return document.querySelector(`[data-playground='${arguments[0]}'] .playground-output samp`).textContent",
         vec![json!(n)],
     )
     .await;
@@ -98,9 +87,7 @@ async fn output_of(browser: &Browser, n: u32) -> String {
 }
 
 async fn status_of(browser: &Browser, n: u32) -> String {
-    let v = js(
-        browser,
-        "return document.querySelector(`[data-playground='${arguments[0]}'] .playground-status`).textContent",
+    let v = browser.js("return document.querySelector(`[data-playground='${arguments[0]}'] .playground-status`).textContent",
         vec![json!(n)],
     )
     .await;
@@ -141,9 +128,7 @@ async fn run_gives_the_recorded_output() {
         let status = status_of(&browser, 1).await;
         assert!(status.starts_with("Exit status 0"), "{status}");
         // Each line is tagged with the thread that printed it.
-        let threads = js(
-            &browser,
-            "return [...document.querySelectorAll(`[data-playground='1'] .pg-line`)].map((l) => l.dataset.thread)",
+        let threads = browser.js("return [...document.querySelectorAll(`[data-playground='1'] .pg-line`)].map((l) => l.dataset.thread)",
             vec![],
         )
         .await;
@@ -153,9 +138,7 @@ async fn run_gives_the_recorded_output() {
         click(&browser, 1, "Run").await;
         assert_eq!(wait_run_end(&browser, 1, Duration::from_secs(10)).await, "done");
         assert_eq!(output_of(&browser, 1).await, "out\nerr\n");
-        let err_text = js(
-            &browser,
-            "return [...document.querySelectorAll(`[data-playground='1'] .pg-err`)].map((e) => e.textContent).join('')",
+        let err_text = browser.js("return [...document.querySelectorAll(`[data-playground='1'] .pg-err`)].map((e) => e.textContent).join('')",
             vec![],
         )
         .await;
@@ -179,7 +162,9 @@ async fn every_worker_starts_from_one_download_of_the_wasm() {
         let (server, _site) = serve_fixture().await;
         open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
         // The worker the page's head started is the one that became ready.
-        let adopted = js(&browser, "return self.threadwiseBoot === null", vec![]).await;
+        let adopted = browser
+            .js("return self.threadwiseBoot === null", vec![])
+            .await;
         assert_eq!(
             adopted,
             json!(true),
@@ -327,12 +312,12 @@ async fn stop_ends_an_endless_loop_while_the_page_stays_responsive() {
         let lag = lag.as_f64().expect("a number");
         assert!(lag < 100.0, "a 0 ms timer fired after {lag} ms");
         assert_eq!(
-            js(
-                &browser,
-                "return document.querySelector(`[data-playground='1']`).dataset.run",
-                vec![]
-            )
-            .await,
+            browser
+                .js(
+                    "return document.querySelector(`[data-playground='1']`).dataset.run",
+                    vec![]
+                )
+                .await,
             "running"
         );
         let stopped = Instant::now();
@@ -355,9 +340,7 @@ async fn the_time_limit_stops_a_runaway() {
         let (server, _site) = serve_fixture().await;
         open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
         set_source(&browser, 1, "n = 0\nwhile True:\n    n += 1\n").await;
-        js(
-            &browser,
-            "const i = document.querySelector(`[data-playground='1'] .pg-limit input`); i.value = '1';",
+        browser.js("const i = document.querySelector(`[data-playground='1'] .pg-limit input`); i.value = '1';",
             vec![],
         )
         .await;
@@ -392,12 +375,12 @@ async fn edits_survive_a_reload_and_reset_restores_the_article() {
             "only block 2 changed"
         );
         // The highlighted layer shows the edit too.
-        let layer = js(
-            &browser,
-            "return document.querySelector(`[data-playground='2'] pre.code`).textContent",
-            vec![],
-        )
-        .await;
+        let layer = browser
+            .js(
+                "return document.querySelector(`[data-playground='2'] pre.code`).textContent",
+                vec![],
+            )
+            .await;
         assert_eq!(layer, edited);
         click(&browser, 2, "Reset").await;
         assert_eq!(source_of(&browser, 2).await, original);
@@ -460,17 +443,13 @@ async fn a_syntax_error_is_marked_at_its_line() {
         let message = message.as_str().unwrap_or_default();
         assert!(message.starts_with("Line 2, column"), "{message}");
         assert!(message.contains("SyntaxError"), "{message}");
-        let marked = js(
-            &browser,
-            "return [...document.querySelectorAll(`[data-playground='2'] .pg-gutter span`)].findIndex((s) => s.classList.contains('pg-err-line')) + 1",
+        let marked = browser.js("return [...document.querySelectorAll(`[data-playground='2'] .pg-gutter span`)].findIndex((s) => s.classList.contains('pg-err-line')) + 1",
             vec![],
         )
         .await;
         assert_eq!(marked, 2);
         // The mark under the text sits on that line (0-based in CSS).
-        let mark_line = js(
-            &browser,
-            "const m = document.querySelector(`[data-playground='2'] .pg-mark`); return m.hidden ? null : m.style.getPropertyValue('--line')",
+        let mark_line = browser.js("const m = document.querySelector(`[data-playground='2'] .pg-mark`); return m.hidden ? null : m.style.getPropertyValue('--line')",
             vec![],
         )
         .await;
@@ -498,9 +477,7 @@ async fn the_inspector_shows_each_threads_own_value() {
         click(&browser, 1, "Run").await;
         assert_eq!(wait_run_end(&browser, 1, Duration::from_secs(10)).await, "done");
         assert_eq!(output_of(&browser, 1).await, "main\n");
-        let table = js(
-            &browser,
-            "const t = document.querySelector(`[data-playground='1'] table.pg-local`);
+        let table = browser.js("const t = document.querySelector(`[data-playground='1'] table.pg-local`);
              return { caption: t.caption.textContent,
                       head: [...t.tHead.rows[0].cells].map((c) => c.textContent),
                       rows: [...t.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent)) };",
@@ -511,24 +488,18 @@ async fn the_inspector_shows_each_threads_own_value() {
         assert_eq!(table["head"], json!(["Attribute", "MainThread", "w1"]), "{table}");
         assert_eq!(table["rows"], json!([["n", "'main'", "'worker'"]]), "{table}");
         // The lanes have one row per thread, with a text equivalent.
-        let lanes = js(
-            &browser,
-            "return [...document.querySelectorAll(`[data-playground='1'] .pg-lane-table tbody th`)].map((c) => c.textContent)",
+        let lanes = browser.js("return [...document.querySelectorAll(`[data-playground='1'] .pg-lane-table tbody th`)].map((c) => c.textContent)",
             vec![],
         )
         .await;
         assert_eq!(lanes, json!(["MainThread", "w1"]));
-        let blocked = js(
-            &browser,
-            "return document.querySelector(`[data-playground='1'] .pg-lane-table tbody tr td:last-child`).textContent",
+        let blocked = browser.js("return document.querySelector(`[data-playground='1'] .pg-lane-table tbody tr td:last-child`).textContent",
             vec![],
         )
         .await;
         assert!(blocked.as_str().unwrap_or_default().contains("Thread.start() (line 10)"), "{blocked}");
         // Hovering a blocked stretch names its line of code.
-        let titles = js(
-            &browser,
-            "return [...document.querySelectorAll(`[data-playground='1'] .pg-blocked`)].map((s) => s.title)",
+        let titles = browser.js("return [...document.querySelectorAll(`[data-playground='1'] .pg-blocked`)].map((s) => s.title)",
             vec![],
         )
         .await;
@@ -549,12 +520,12 @@ async fn two_playgrounds_on_a_page_run_independently() {
         set_source(&browser, 1, "while True:\n    pass\n").await;
         click(&browser, 1, "Run").await;
         assert_eq!(run_to_end(&browser, 2, 10).await, "second example\n");
-        let first = js(
-            &browser,
-            "return document.querySelector(`[data-playground='1']`).dataset.run",
-            vec![],
-        )
-        .await;
+        let first = browser
+            .js(
+                "return document.querySelector(`[data-playground='1']`).dataset.run",
+                vec![],
+            )
+            .await;
         assert_eq!(first, "running", "playground 1 still runs");
         click(&browser, 1, "Stop").await;
         assert_eq!(
@@ -613,16 +584,13 @@ async fn the_editor_works_from_the_keyboard() {
         assert_eq!(output_of(&browser, 2).await, "0\n1\n");
         // Escape leaves the editor for the Run button: no keyboard trap.
         input.send_keys(ESCAPE).await.expect("escape");
-        let focused = js(
-            &browser,
-            "return document.activeElement.textContent",
-            vec![],
-        )
-        .await;
+        let focused = browser
+            .js("return document.activeElement.textContent", vec![])
+            .await;
         assert_eq!(focused, "Run");
         // Native undo still works: it takes back the Shift+Tab dedent.
         click_element(&browser, &input).await;
-        js(&browser, "document.execCommand('undo')", vec![]).await;
+        browser.js("document.execCommand('undo')", vec![]).await;
         assert_eq!(
             source_of(&browser, 2).await,
             "for i in range(2):\n    print(i)\n        # tab",
@@ -648,9 +616,7 @@ async fn traceback_lines_link_into_the_editor() {
             .expect("a line link");
         assert_eq!(link.text().await.expect("text"), "line 3");
         click_element(&browser, &link).await;
-        let caret = js(
-            &browser,
-            "const t = document.activeElement; return t.tagName === 'TEXTAREA' ? t.selectionStart : -1",
+        let caret = browser.js("const t = document.activeElement; return t.tagName === 'TEXTAREA' ? t.selectionStart : -1",
             vec![],
         )
         .await;
@@ -687,9 +653,7 @@ async fn real_time_playback_shows_a_sleep_as_wall_clock_time() {
         let (server, _site) = serve_fixture().await;
         open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
         set_source(&browser, 2, "import time\nprint('a')\ntime.sleep(1.5)\nprint('b')\n").await;
-        js(
-            &browser,
-            "const s = document.querySelector(`[data-playground='2'] .pg-toolbar select`);
+        browser.js("const s = document.querySelector(`[data-playground='2'] .pg-toolbar select`);
              s.value = 'real'; s.dispatchEvent(new Event('change'));",
             vec![],
         )
@@ -711,9 +675,7 @@ async fn real_time_playback_shows_a_sleep_as_wall_clock_time() {
         assert!(took >= Duration::from_millis(1400), "replayed in {took:?}");
         assert_eq!(output_of(&browser, 2).await, "a\nb\n");
         // At 10× the same program's 1.5 s sleep takes about 0.15 s.
-        js(
-            &browser,
-            "const s = document.querySelectorAll(`[data-playground='2'] .pg-toolbar select`)[1];
+        browser.js("const s = document.querySelectorAll(`[data-playground='2'] .pg-toolbar select`)[1];
              s.value = '10'; s.dispatchEvent(new Event('change'));",
             vec![],
         )
@@ -760,9 +722,7 @@ async fn a_flood_of_output_is_cut_and_the_page_stays_responsive() {
         open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
         set_source(&browser, 1, "while True:\n    print(1)\n").await;
         // A 10 ms timer on the page: how late does it fire while output pours in?
-        js(
-            &browser,
-            "window.__gaps = []; let last = performance.now();
+        browser.js("window.__gaps = []; let last = performance.now();
              (function tick() { const now = performance.now(); window.__gaps.push(now - last); last = now;
                if (window.__gaps.length < 100000) setTimeout(tick, 10); })();",
             vec![],
@@ -771,9 +731,7 @@ async fn a_flood_of_output_is_cut_and_the_page_stays_responsive() {
         click(&browser, 1, "Run").await;
         let end = wait_run_end(&browser, 1, Duration::from_secs(15)).await;
         assert!(end == "halted" || end == "timeout", "{end}");
-        let p95 = js(
-            &browser,
-            "const a = [...window.__gaps].sort((x, y) => x - y); return a[Math.floor(a.length * 0.95)]",
+        let p95 = browser.js("const a = [...window.__gaps].sort((x, y) => x - y); return a[Math.floor(a.length * 0.95)]",
             vec![],
         )
         .await;
@@ -841,7 +799,7 @@ async fn playground_timings() {
             open(&browser, &url).await;
             // Let the page settle so the click meets a warm worker.
             tokio::time::sleep(Duration::from_millis(300)).await;
-            let r = js(&browser, "return performance.getEntriesByName('threadwise-ready')[0].startTime", vec![]).await;
+            let r = browser.js("return performance.getEntriesByName('threadwise-ready')[0].startTime", vec![]).await;
             ready.push(r.as_f64().expect("ready mark"));
             click(&browser, 1, "Run").await;
             let f = browser
@@ -892,9 +850,7 @@ async fn line_numbers_stay_level_with_the_code_on_a_narrow_screen() {
         // lines and a plain textarea's lines would have different heights.
         browser.client.set_window_size(390, 900).await.expect("resize");
         open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
-        let drift = js(
-            &browser,
-            "const s = document.querySelector(`[data-playground='1']`);
+        let drift = browser.js("const s = document.querySelector(`[data-playground='1']`);
              const pre = s.querySelector('pre.code'), gutter = s.querySelector('.pg-gutter');
              const cs = getComputedStyle(pre);
              const codeBottom = pre.getBoundingClientRect().bottom - parseFloat(cs.paddingBottom);
@@ -920,9 +876,7 @@ async fn press(browser: &Browser, keys: &str) {
 
 /// What has focus: a button's text, or another control's accessible label.
 async fn focused_label(browser: &Browser) -> String {
-    let v = js(
-        browser,
-        "const e = document.activeElement;
+    let v = browser.js("const e = document.activeElement;
          const label = e.getAttribute('aria-label') || (e.labels && e.labels[0] && e.labels[0].textContent);
          return (e.tagName === 'BUTTON' ? e.textContent : (label || e.tagName)).trim();",
         vec![],
@@ -938,9 +892,7 @@ async fn the_toolbar_works_from_the_keyboard_alone() {
         open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
         let recorded = output_of(&browser, 1).await;
         let article = source_of(&browser, 1).await;
-        js(
-            &browser,
-            "document.querySelector(`[data-playground='1'] textarea`).focus()",
+        browser.js("document.querySelector(`[data-playground='1'] textarea`).focus()",
             vec![],
         )
         .await;
@@ -959,9 +911,7 @@ async fn the_toolbar_works_from_the_keyboard_alone() {
         let mut seen = Vec::new();
         for _ in 0..12 {
             press(&browser, TAB).await;
-            let inside = js(
-                &browser,
-                "return document.querySelector(`[data-playground='1'] .pg-toolbar`).contains(document.activeElement)",
+            let inside = browser.js("return document.querySelector(`[data-playground='1'] .pg-toolbar`).contains(document.activeElement)",
                 vec![],
             )
             .await;
@@ -969,9 +919,7 @@ async fn the_toolbar_works_from_the_keyboard_alone() {
                 break;
             }
             let label = focused_label(&browser).await;
-            let visible = js(
-                &browser,
-                "const s = getComputedStyle(document.activeElement);
+            let visible = browser.js("const s = getComputedStyle(document.activeElement);
                  return s.outlineStyle !== 'none' || s.boxShadow !== 'none';",
                 vec![],
             )
@@ -1007,9 +955,7 @@ async fn a_worker_crash_is_an_internal_error_in_that_playground_only() {
         // The next worker the page starts is one that says it is ready, then
         // dies of an uncaught error when given a program: a real worker crash,
         // reported by the browser as the worker's `error` event.
-        js(
-            &browser,
-            "const script = `postMessage({ type: 'ready', version: 'doomed' });
+        browser.js("const script = `postMessage({ type: 'ready', version: 'doomed' });
                  onmessage = (e) => { if (e.data && e.data.type === 'run') throw new Error('worker fell over'); };`;
              const url = URL.createObjectURL(new Blob([script], { type: 'text/javascript' }));
              window.__RealWorker = window.Worker;
@@ -1026,7 +972,7 @@ async fn a_worker_crash_is_an_internal_error_in_that_playground_only() {
             wait_run_end(&browser, 1, Duration::from_secs(2)).await,
             "stopped"
         );
-        js(&browser, "window.Worker = window.__RealWorker;", vec![]).await;
+        browser.js("window.Worker = window.__RealWorker;", vec![]).await;
         set_source(&browser, 1, "print('hello')\n").await;
         click(&browser, 1, "Run").await;
         assert_eq!(

@@ -118,13 +118,11 @@ fn key(k: Key) -> String {
 async fn search_for(browser: &Browser, query: &str) {
     type_keys(browser, "/").await;
     let focused = browser
-        .client
-        .execute(
+        .js(
             "return document.activeElement && document.activeElement.id",
             vec![],
         )
-        .await
-        .expect("active element");
+        .await;
     assert_eq!(focused, "tw-search", "`/` focuses the search box");
     type_keys(browser, query).await;
 }
@@ -277,17 +275,10 @@ async fn arrow_keys_choose_a_result_enter_opens_it_escape_closes() {
         let (_, found) = results(&browser, "lock").await;
         assert!(found.len() >= 3, "lock finds several questions");
         let selected = || async {
-            browser
-                .client
-                .execute(
-                    r#"const s = [...document.querySelectorAll("[role=option]")]
+            browser.js(r#"const s = [...document.querySelectorAll("[role=option]")]
                          .findIndex((o) => o.getAttribute("aria-selected") === "true");
                        const input = document.getElementById("tw-search");
-                       return [s, input.getAttribute("aria-activedescendant")];"#,
-                    vec![],
-                )
-                .await
-                .expect("selection")
+                       return [s, input.getAttribute("aria-activedescendant")];"#, vec![]).await
         };
         type_keys(&browser, &key(Key::Down)).await;
         assert_eq!(selected().await, serde_json::json!([0, "tw-search-result-0"]));
@@ -298,14 +289,7 @@ async fn arrow_keys_choose_a_result_enter_opens_it_escape_closes() {
 
         // Escape closes the results and keeps the query.
         type_keys(&browser, &key(Key::Escape)).await;
-        let closed = browser
-            .client
-            .execute(
-                "return [document.querySelector('.search-panel').hidden, document.getElementById('tw-search').value]",
-                vec![],
-            )
-            .await
-            .expect("panel state");
+        let closed = browser.js("return [document.querySelector('.search-panel').hidden, document.getElementById('tw-search').value]", vec![]).await;
         assert_eq!(closed, serde_json::json!([true, "lock"]));
 
         // Down reopens them; Enter opens the chosen question.
@@ -335,10 +319,8 @@ async fn slash_in_a_text_field_types_a_slash() {
         browser.goto(&server.url(PREFIX, "")).await;
         search_for(&browser, "a/b").await;
         let value = browser
-            .client
-            .execute("return document.getElementById('tw-search').value", vec![])
-            .await
-            .expect("value");
+            .js("return document.getElementById('tw-search').value", vec![])
+            .await;
         assert_eq!(value, "a/b", "inside the box, `/` is just a character");
     })
     .await;
@@ -361,10 +343,7 @@ async fn measure_index_size_and_query_time() {
                 "the index to load",
             )
             .await;
-        let times = browser
-            .client
-            .execute(
-                r#"const input = document.getElementById("tw-search");
+        let times = browser.js(r#"const input = document.getElementById("tw-search");
                    const box = document.querySelector("[data-search]");
                    const out = {};
                    for (const q of ["thread", "local", "lock timeout", "daemon thread exit", "th", "queue producer consumer"]) {
@@ -384,11 +363,7 @@ async fn measure_index_size_and_query_time() {
                                 results: box.querySelectorAll("[role=option]").length };
                    }
                    out.index_load_ms = Number(box.dataset.loadMs);
-                   return out;"#,
-                vec![],
-            )
-            .await
-            .expect("timings");
+                   return out;"#, vec![]).await;
         println!("search index: {raw} bytes of JSON; query times: {times}");
         assert!(times.as_object().is_some_and(|o| o.len() == 7));
     })
@@ -404,16 +379,14 @@ async fn queries_split_into_the_same_terms_as_the_index() {
                     MAX_WORKERS in Python 3.11 — Ünïcode naïve ÉTAT x_y_z the a to";
         let stop: Vec<&str> = threadwise::search::tokens::STOP_WORDS.to_vec();
         let words = browser
-            .client
-            .execute(
+            .js(
                 r#"const src = document.querySelector("script[src*='/search.']").src;
                    const [text, stop] = [arguments[0], arguments[1]];
                    return import(src).then((m) =>
                      m.search({ terms: [], postings: [], stopSet: new Set(stop) }, text).words);"#,
                 vec![text.into(), serde_json::to_value(&stop).expect("JSON")],
             )
-            .await
-            .expect("split in the browser");
+            .await;
         let from_js: Vec<String> = serde_json::from_value(words).expect("strings");
         let mut from_rust: Vec<String> = Vec::new();
         for term in threadwise::search::tokens::terms(text) {

@@ -221,16 +221,21 @@ impl Browser {
             .unwrap_or_else(|e| panic!("could not open {url}: {e}"));
     }
 
+    /// Runs `script` (a function body; `arguments` holds `args`) and returns
+    /// its value, failing the test with the script if it throws.
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> Value {
+        self.client
+            .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
     /// Runs `script` (a function body returning a value) until it returns
     /// something truthy, or fails after `timeout` with `what`.
     pub async fn wait_until(&self, script: &str, timeout: Duration, what: &str) -> Value {
         let deadline = Instant::now() + timeout;
         loop {
-            let value = self
-                .client
-                .execute(script, vec![])
-                .await
-                .expect("run script");
+            let value = self.js(script, vec![]).await;
             let truthy = match &value {
                 Value::Null | Value::Bool(false) => false,
                 Value::String(s) => !s.is_empty(),
