@@ -79,6 +79,10 @@ const MAX_TRACE_EVENTS = 50000;
 const MAX_OUTPUT_CHARS = 500000;
 
 let runner = null;
+// A run between its message and its Runner (fetching modules), and an
+// interrupt that arrived in that time.
+let runStarting = false;
+let interruptEarly = false;
 // Real-time playback: virtual time may not run ahead of the wall clock
 // (times the speed). null: as fast as possible.
 let pace = null;
@@ -123,14 +127,20 @@ async function run(source, seed, realtime, speed) {
     }
     return ++traceCount <= MAX_TRACE_EVENTS;
   };
+  runStarting = true;
+  interruptEarly = false;
   try {
     await warming;
     if (spent) {
+      runStarting = false;
       postMessage({ type: "crash", message: `the engine failed its warm-up run: ${spent}` });
       return;
     }
     await prefetch(source);
     runner = new Runner(source, seed, true, "", NO_BUDGET);
+    runStarting = false;
+    if (interruptEarly) runner.interrupt();
+    interruptEarly = false;
     setPace(realtime, speed);
     let last = performance.now();
     for (;;) {
@@ -165,6 +175,7 @@ async function run(source, seed, realtime, speed) {
       }
     }
   } catch (error) {
+    runStarting = false;
     // A Rust panic surfaces as a RuntimeError; the instance is unusable now.
     if (pending.length) postMessage({ type: "batch", events: pending, t: 0, dropped });
     runner = null;
@@ -210,6 +221,9 @@ function handle(message) {
     setPace(Boolean(message.realtime), message.speed);
   } else if (message.type === "interrupt" && runner) {
     runner.interrupt();
+  } else if (message.type === "interrupt" && runStarting) {
+    // The run is still fetching its modules: deliver it once it starts.
+    interruptEarly = true;
   }
 }
 
