@@ -127,7 +127,11 @@ impl Session {
         globals.set_by_str("__name__", Value::str("__main__"));
         globals.set_by_str("__doc__", Value::None);
         globals.set_by_str("__file__", Value::str(&filename));
-        globals.set_by_str("__builtins__", Value::Dict(vm.builtins()));
+        // In the main module CPython binds the builtins module, elsewhere its dict.
+        let builtins = vm
+            .load_module("builtins")
+            .unwrap_or_else(|_| Value::Dict(vm.builtins()));
+        globals.set_by_str("__builtins__", builtins);
         let main_module = Value::Module(Rc::new(Module::new("__main__", globals.clone())));
         vm.process().modules.set_by_str("__main__", main_module);
         vm.main_code = Some(code.clone());

@@ -57,6 +57,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("quit", exit),
     ("eval", eval),
     ("exec", exec),
+    ("ExceptionGroup", exception_group),
+    ("BaseExceptionGroup", exception_group),
     ("compile", compile),
     ("__import__", import),
     ("breakpoint", breakpoint),
@@ -781,6 +783,12 @@ fn eval(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
 
 fn exec(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Err(vm.unsupported("exec()"))
+}
+
+/// Exception groups (3.11) are not built: the names exist so that using
+/// them says so, rather than raising NameError as if they were a typo.
+fn exception_group(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("ExceptionGroup"))
 }
 
 fn compile(vm: &mut Vm, _a: &Args) -> PyResult<Value> {

@@ -331,8 +331,7 @@ class Barrier:
     """Makes `parties` threads wait until all of them have arrived."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be >= 1")
+        # 3.11 accepts any number here (a check came in a later release).
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -483,6 +482,31 @@ def excepthook(args, /):
 __excepthook__ = excepthook
 
 
+
+def _make_invoke_excepthook():
+    # A closure, as in CPython, so a failing hook's traceback shows the same
+    # frame (invoke_excepthook) and line (hook(args)).
+    def invoke_excepthook(thread):
+        exc_type, exc_value, exc_tb = _sys.exc_info()
+        args = ExceptHookArgs((exc_type, exc_value, exc_tb, thread))
+        hook = excepthook
+        try:
+            hook(args)
+        except SystemExit:
+            pass
+        except BaseException as hook_error:
+            # The hook's own error is shown without the thread's.
+            hook_error.__suppress_context__ = True
+            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
+            import traceback
+            traceback.print_exception(type(hook_error), hook_error, hook_error.__traceback__)
+        finally:
+            exc_type = exc_value = exc_tb = args = None
+    return invoke_excepthook
+
+
+_invoke_excepthook = _make_invoke_excepthook()
+
 class Thread:
     """A thread of control: subclass and override run(), or pass a target."""
 
@@ -582,18 +606,7 @@ class Thread:
             self._finish()
 
     def _invoke_excepthook(self):
-        exc_type, exc_value, exc_tb = _sys.exc_info()
-        hook = excepthook
-        try:
-            hook(ExceptHookArgs((exc_type, exc_value, exc_tb, self)))
-        except SystemExit:
-            pass
-        except BaseException as hook_error:
-            print("Exception in threading.excepthook:", file=_sys.stderr, flush=True)
-            import traceback
-            traceback.print_exception(type(hook_error), hook_error, hook_error.__traceback__)
-        finally:
-            exc_type = exc_value = exc_tb = None
+        _invoke_excepthook(self)
 
     def _finish(self):
         self._is_stopped = True
