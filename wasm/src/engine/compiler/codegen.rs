@@ -1184,7 +1184,7 @@ impl<'a> Compiler<'a> {
         }
         self.set_span(span);
         let scope = self.scope_for(ScopeKind::Function, span)?;
-        let line = self.source.line_of(span.start);
+        let line = self.first_line(&f.decorators, span);
         let flags = self.function_prelude(&f.args, f.returns.as_ref())?;
         let code = self.function_code(scope, &f.name, &f.args, line, |c| {
             if let Some(doc) = docstring(&f.body) {
@@ -1317,6 +1317,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `co_firstlineno`: the first decorator's line, else the statement's.
+    fn first_line(&self, decorators: &[Expr], span: Span) -> u32 {
+        let start = decorators.first().map_or(span.start, |d| d.span.start);
+        self.source.line_of(start)
+    }
+
     fn class_def(&mut self, c: &'a ClassDef, span: Span) -> Result<(), CompileError> {
         for d in &c.decorators {
             self.expr(d)?;
@@ -1324,7 +1330,7 @@ impl<'a> Compiler<'a> {
         self.set_span(span);
         self.emit(Op::LoadBuildClass);
         let scope = self.scope_for(ScopeKind::Class, span)?;
-        let line = self.source.line_of(span.start);
+        let line = self.first_line(&c.decorators, span);
         let mut unit = self.new_unit(scope, &c.name, line);
         unit.flags.uses_namespace = true;
         let qualname = unit.qualname.clone();

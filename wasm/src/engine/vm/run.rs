@@ -8,6 +8,7 @@ use crate::engine::ast::Span;
 use crate::engine::bytecode::{Code, CodeFlags, Op};
 use crate::engine::flow::{Flow, Halt, PyResult};
 use crate::engine::objects::class::Instance;
+use crate::engine::objects::exception::TbEntry;
 use crate::engine::objects::generator::{GenObj, GenState};
 use crate::engine::objects::object::Object;
 use crate::engine::objects::str::PyStr;
@@ -937,9 +938,16 @@ impl Vm {
             return Err(Flow::Exc(exc));
         }
         if gen.state.get() == GenState::Created {
-            // Throwing into a fresh generator finishes it without running its body.
+            // Throwing into a fresh generator finishes it without running its
+            // body; the traceback still passes through its frame, at the
+            // function's first line (where CPython shows it).
             gen.state.set(GenState::Finished);
-            gen.frame.borrow_mut().take();
+            if let (Some(frame), Some(data)) = (gen.frame.borrow_mut().take(), exc.exc()) {
+                data.borrow_mut().traceback.push(TbEntry {
+                    code: frame.code.clone(),
+                    ip: u32::MAX,
+                });
+            }
             return Err(Flow::Exc(exc));
         }
         match self.resume_generator(g, Value::None, ReturnMode::Normal)? {
