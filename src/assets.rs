@@ -178,55 +178,33 @@ impl Assets {
     /// `__ASSET_MAP:prefix__` with a JSON object from each asset named
     /// `prefix` + `stem.ext` to its hashed name, keyed by `stem`.
     pub fn link(&self, file: &str, bytes: Vec<u8>) -> Result<Vec<u8>, AssetError> {
-        const OPEN: &str = "__ASSET:";
         let Ok(text) = String::from_utf8(bytes.clone()) else {
             return Ok(bytes);
         };
-        let text = self.link_maps(&text);
-        if !text.contains(OPEN) {
-            return Ok(text.into_bytes());
-        }
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text.as_str();
-        while let Some(start) = rest.find(OPEN) {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + OPEN.len()..];
-            let end = after.find("__").unwrap_or(after.len());
-            let name = &after[..end];
-            let asset = self.get(name).ok_or_else(|| AssetError::UnknownReference {
-                file: file.to_string(),
-                name: name.to_string(),
-            })?;
-            out.push_str(&asset.file_name);
-            rest = after.get(end + 2..).unwrap_or("");
-        }
-        out.push_str(rest);
-        Ok(out.into_bytes())
+        let text = replace_tokens(&text, "__ASSET_MAP:", |prefix| Ok(self.asset_map(prefix)))?;
+        let text = replace_tokens(&text, "__ASSET:", |name| {
+            self.get(name)
+                .map(|asset| asset.file_name.clone())
+                .ok_or_else(|| AssetError::UnknownReference {
+                    file: file.to_string(),
+                    name: name.to_string(),
+                })
+        })?;
+        Ok(text.into_bytes())
     }
 
-    fn link_maps(&self, text: &str) -> String {
-        const OPEN: &str = "__ASSET_MAP:";
-        let mut out = String::with_capacity(text.len());
-        let mut rest = text;
-        while let Some(start) = rest.find(OPEN) {
-            out.push_str(&rest[..start]);
-            let after = &rest[start + OPEN.len()..];
-            let end = after.find("__").unwrap_or(after.len());
-            let prefix = &after[..end];
-            let map: serde_json::Map<String, serde_json::Value> = self
-                .list
-                .iter()
-                .filter_map(|a| {
-                    let key = a.name.strip_prefix(prefix)?;
-                    let key = key.rsplit_once('.').map_or(key, |(stem, _)| stem);
-                    Some((key.to_string(), a.file_name.clone().into()))
-                })
-                .collect();
-            out.push_str(&serde_json::Value::Object(map).to_string());
-            rest = after.get(end + 2..).unwrap_or("");
-        }
-        out.push_str(rest);
-        out
+    /// `{stem: hashed name}` for every asset named `prefix` + `stem.ext`, as JSON.
+    fn asset_map(&self, prefix: &str) -> String {
+        let map: serde_json::Map<String, serde_json::Value> = self
+            .list
+            .iter()
+            .filter_map(|a| {
+                let key = a.name.strip_prefix(prefix)?;
+                let key = key.rsplit_once('.').map_or(key, |(stem, _)| stem);
+                Some((key.to_string(), a.file_name.clone().into()))
+            })
+            .collect();
+        serde_json::Value::Object(map).to_string()
     }
 
     /// The asset with this source name.
@@ -262,6 +240,25 @@ impl Assets {
     pub fn iter(&self) -> impl Iterator<Item = &Asset> {
         self.list.iter()
     }
+}
+
+/// Replaces each `open` + `argument` + `__` in `text` with `replace(argument)`.
+fn replace_tokens(
+    text: &str,
+    open: &str,
+    mut replace: impl FnMut(&str) -> Result<String, AssetError>,
+) -> Result<String, AssetError> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + open.len()..];
+        let end = after.find("__").unwrap_or(after.len());
+        out.push_str(&replace(&after[..end])?);
+        rest = after.get(end + 2..).unwrap_or("");
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// The asset names a JS module's static `import` statements name.
@@ -359,7 +356,10 @@ mod tests {
         let worker = String::from_utf8(assets.get("worker.js").unwrap().bytes.clone()).unwrap();
         assert!(!worker.contains("__ASSET_MAP:"));
         for module in threadwise_playground::engine::stdlib::MODULES {
-            let file = &assets.get(&format!("py-{module}.py")).unwrap().file_name;
+            let file = &assets
+                .get(&format!("{STDLIB_PREFIX}{module}.py"))
+                .unwrap()
+                .file_name;
             assert!(
                 worker.contains(&format!("\"{module}\":\"{file}\"")),
                 "worker.js does not name {module}"

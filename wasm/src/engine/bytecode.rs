@@ -424,17 +424,36 @@ pub struct Code {
     pub first_line: u32,
     /// The docstring, if the body starts with one.
     pub doc: Option<Rc<PyStr>>,
-    /// Per name: the last instance class seen to hold that name as a plain
-    /// `__dict__` attribute (see [`AttrCache`]).
-    pub attr_cache: Box<[Cell<AttrCache>]>,
-    /// Per name: the function `LoadMethod` last found on an instance's class
-    /// (see [`MethodCache`]).
-    pub method_cache: Box<[RefCell<Option<MethodCache>>]>,
-    /// Per name: the last instance class seen to store that name straight
-    /// into the instance's `__dict__` (`StoreAttr`).
-    pub store_cache: Box<[Cell<AttrCache>]>,
-    /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
-    pub global_cache: Box<[Cell<GlobalCache>]>,
+    /// What the attribute, method and global instructions learnt about
+    /// each of `names`.
+    pub caches: NameCaches,
+}
+
+/// Inline caches, one slot per entry of a code object's `names`.
+#[derive(Debug)]
+pub struct NameCaches {
+    /// `LoadAttr`: the last instance class seen to hold the name as a plain
+    /// `__dict__` attribute.
+    pub attr: Box<[Cell<AttrCache>]>,
+    /// `StoreAttr`: the last instance class seen to store the name straight
+    /// into the instance's `__dict__`.
+    pub store: Box<[Cell<AttrCache>]>,
+    /// `LoadMethod`: the function last found on an instance's class.
+    pub method: Box<[RefCell<Option<MethodCache>>]>,
+    /// `LoadGlobal`: where the name was last found.
+    pub global: Box<[Cell<GlobalCache>]>,
+}
+
+impl NameCaches {
+    /// Empty caches for `n` names.
+    pub fn new(n: usize) -> NameCaches {
+        NameCaches {
+            attr: (0..n).map(|_| Cell::default()).collect(),
+            store: (0..n).map(|_| Cell::default()).collect(),
+            method: (0..n).map(|_| RefCell::default()).collect(),
+            global: (0..n).map(|_| Cell::default()).collect(),
+        }
+    }
 }
 
 /// Where `LoadGlobal` found a name: an entry index in the globals, or in the
@@ -452,11 +471,6 @@ pub struct GlobalCache {
     pub globals_version: u64,
 }
 
-/// An empty global cache for `n` names.
-pub fn global_cache(n: usize) -> Box<[Cell<GlobalCache>]> {
-    (0..n).map(|_| Cell::new(GlobalCache::default())).collect()
-}
-
 /// A method `LoadMethod` found on a class: valid while the class (by
 /// serial number) and the VM's type epoch are unchanged, the class has no
 /// `__getattribute__` and the instance's own dict does not shadow the name.
@@ -470,16 +484,10 @@ pub struct MethodCache {
     pub function: Value,
 }
 
-/// An empty method cache for `n` names.
-pub fn method_cache(n: usize) -> Box<[RefCell<Option<MethodCache>>]> {
-    (0..n).map(|_| RefCell::new(None)).collect()
-}
-
-/// What `LoadAttr` learnt about one name on instances of one class: valid
-/// while the class is the same object and no class anywhere has changed
-/// (the VM's type epoch). `plain` says the attribute is read straight from
-/// the instance's `__dict__`: no `__getattribute__`, no data descriptor, no
-/// slot of that name and no thread-local payload.
+/// What `LoadAttr` or `StoreAttr` learnt about one name on instances of one
+/// class: valid while the class is the same (by serial number) and no class
+/// anywhere has changed (the VM's type epoch). `plain` says the attribute is
+/// read or written straight in the instance's `__dict__`.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct AttrCache {
     /// The class's serial number ([`Class::serial`](super::objects::class::Class)); 0 when empty.
@@ -490,9 +498,11 @@ pub struct AttrCache {
     pub plain: bool,
 }
 
-/// An empty cache for `n` names.
-pub fn attr_cache(n: usize) -> Box<[Cell<AttrCache>]> {
-    (0..n).map(|_| Cell::new(AttrCache::default())).collect()
+impl AttrCache {
+    /// Whether this entry was filled for `class` at type epoch `epoch`.
+    pub fn is_for(&self, class: u64, epoch: u64) -> bool {
+        self.class == class && self.epoch == epoch
+    }
 }
 
 impl Code {

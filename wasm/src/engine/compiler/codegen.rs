@@ -230,10 +230,7 @@ impl<'a> Compiler<'a> {
                 .clone()
         };
         let names: Vec<Rc<PyStr>> = u.b.names.iter().map(|n| intern(n.as_str())).collect();
-        let attr_cache = crate::engine::bytecode::attr_cache(names.len());
-        let method_cache = crate::engine::bytecode::method_cache(names.len());
-        let store_cache = crate::engine::bytecode::attr_cache(names.len());
-        let global_cache = crate::engine::bytecode::global_cache(names.len());
+        let caches = crate::engine::bytecode::NameCaches::new(names.len());
         let varnames = u.varnames.iter().map(|s| intern(s)).collect();
         let cellvars = u.cells[..u.ncellvars].iter().map(|s| intern(s)).collect();
         let freevars = u.cells[u.ncellvars..].iter().map(|s| intern(s)).collect();
@@ -260,10 +257,7 @@ impl<'a> Compiler<'a> {
             max_stack: u.b.max_depth.max(0) as u32 + 2,
             first_line: u.first_line,
             doc: u.doc.map(|d| Rc::new(PyStr::new(&d))),
-            attr_cache,
-            method_cache,
-            store_cache,
-            global_cache,
+            caches,
         }))
     }
 

@@ -336,9 +336,11 @@ impl PyDict {
         crate::engine::heap::charge(0);
     }
 
-    /// The entry index of a string key.
-    pub fn index_of_str(&self, key: &PyStr) -> Option<usize> {
-        self.table.borrow().lookup_str(key.hash(), key.as_str())
+    /// A string key's entry index and value.
+    pub fn find_str(&self, key: &PyStr) -> Option<(usize, Value)> {
+        let t = self.table.borrow();
+        let ix = t.lookup_str(key.hash(), key.as_str())?;
+        t.entries[ix].as_ref().map(|e| (ix, e.value.clone()))
     }
 
     /// The value at entry `index`, if that entry's key is `key`.
@@ -354,9 +356,7 @@ impl PyDict {
 
     /// Looks up a string key without running any Python code.
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
-        let t = self.table.borrow();
-        let ix = t.lookup_str(key.hash(), key.as_str())?;
-        t.entries[ix].as_ref().map(|e| e.value.clone())
+        self.find_str(key).map(|(_, v)| v)
     }
 
     /// Looks up a key given as Rust text.
@@ -564,6 +564,7 @@ impl Drop for PyDict {
         crate::engine::heap::release(self.table.borrow().used * 40);
     }
 }
+
 thread_local! {
     /// The last dict version handed out, shared by every dict of the thread.
     static LAST_VERSION: Cell<u64> = const { Cell::new(0) };

@@ -134,18 +134,17 @@ impl Vm {
         }
     }
 
-    /// `object.__getattribute__(obj, name)` for instances of Python classes.
     /// `obj.name` for `LoadAttr` of the code's name `i`: an instance whose
     /// class was seen to keep that name as a plain `__dict__` attribute is
     /// answered from its dict, anything else takes the full path (which
     /// fills the cache).
     pub fn load_attr_cached(&mut self, code: &Code, i: usize, obj: &Value) -> PyResult<Value> {
         let name = &code.names[i];
-        let (Value::Instance(inst), Some(slot)) = (obj, code.attr_cache.get(i)) else {
+        let (Value::Instance(inst), Some(slot)) = (obj, code.caches.attr.get(i)) else {
             return self.get_attr(obj, name);
         };
         let seen = slot.get();
-        let valid = seen.class == inst.class_serial() && seen.epoch == self.type_epoch;
+        let valid = seen.is_for(inst.class_serial(), self.type_epoch);
         if valid && seen.plain && !matches!(inst.payload, Payload::Local(_)) {
             if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_str(name)) {
                 return Ok(v);
@@ -168,16 +167,13 @@ impl Vm {
     /// no slot of that name, and not a thread-local.
     fn is_plain_instance_attr(&self, inst: &Instance, name: &Rc<PyStr>) -> bool {
         let cls = inst.class();
-        if cls.flags().getattribute
-            || inst.dict.is_none()
-            || matches!(inst.payload, Payload::Local(_))
-            || cls.slot_names.iter().any(|s| s.as_str() == name.as_str())
-        {
+        if cls.flags().getattribute || !keeps_in_dict(inst, &cls, name) {
             return false;
         }
         !matches!(self.cls_lookup(&cls, name), Some(d) if matches!(self.classify(&d), Descr::Data))
     }
 
+    /// `object.__getattribute__(obj, name)` for instances of Python classes.
     pub fn instance_getattr(
         &mut self,
         obj: &Value,
@@ -417,8 +413,6 @@ impl Vm {
         Err(self.no_attribute(obj, name.as_str()))
     }
 
-    /// The method-call fast path: `(function, self)` for a method found on the
-    /// type, else `(attribute, NULL)`.
     /// `LoadMethod` of the code's name `i`: a method found on an instance's
     /// class before is reused while that class and every other stay unchanged.
     pub fn load_method_cached(
@@ -428,7 +422,7 @@ impl Vm {
         obj: Value,
     ) -> PyResult<(Value, Value)> {
         let name = &code.names[i];
-        let (Value::Instance(inst), Some(slot)) = (&obj, code.method_cache.get(i)) else {
+        let (Value::Instance(inst), Some(slot)) = (&obj, code.caches.method.get(i)) else {
             return self.load_method(obj, name);
         };
         let hit = match &*slot.borrow() {
@@ -454,6 +448,8 @@ impl Vm {
         Ok((a, b))
     }
 
+    /// The method-call fast path: `(function, self)` for a method found on the
+    /// type, else `(attribute, NULL)`.
     pub fn load_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
         match &obj {
             Value::Instance(inst) => {
@@ -489,11 +485,11 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         let name = &code.names[i];
-        let (Value::Instance(inst), Some(slot)) = (obj, code.store_cache.get(i)) else {
+        let (Value::Instance(inst), Some(slot)) = (obj, code.caches.store.get(i)) else {
             return self.set_attr(obj, name, value);
         };
         let seen = slot.get();
-        let valid = seen.class == inst.class_serial() && seen.epoch == self.type_epoch;
+        let valid = seen.is_for(inst.class_serial(), self.type_epoch);
         if valid && seen.plain && !matches!(inst.payload, Payload::Local(_)) {
             if let Some(d) = &inst.dict {
                 d.set_str(name.clone(), value);
@@ -521,11 +517,9 @@ impl Vm {
     fn is_plain_instance_store(&self, inst: &Instance, name: &Rc<PyStr>) -> bool {
         let cls = inst.class();
         if cls.flags().setattr
-            || inst.dict.is_none()
-            || matches!(inst.payload, Payload::Local(_))
+            || !keeps_in_dict(inst, &cls, name)
             || inst.exc().is_some()
             || matches!(name.as_str(), "__class__" | "__dict__")
-            || cls.slot_names.iter().any(|s| s.as_str() == name.as_str())
         {
             return false;
         }
@@ -1199,6 +1193,15 @@ impl Vm {
             _ => return Ok(None),
         }))
     }
+}
+
+/// Whether `inst.name` can live in the instance's own `__dict__`: it has
+/// one, it is not a thread-local (whose dict is per thread), and its class
+/// has no slot of that name.
+fn keeps_in_dict(inst: &Instance, cls: &Class, name: &PyStr) -> bool {
+    inst.dict.is_some()
+        && !matches!(inst.payload, Payload::Local(_))
+        && !cls.slot_names.iter().any(|s| s.as_str() == name.as_str())
 }
 
 /// Whether the instance's own `__dict__` holds `name`, hiding its class's.

@@ -1041,7 +1041,7 @@ impl Vm {
 
     fn load_global(&self, frame: &Frame, i: u32) -> PyResult<Value> {
         let name = &frame.code.names[i as usize];
-        let slot = frame.code.global_cache.get(i as usize);
+        let slot = frame.code.caches.global.get(i as usize);
         if let Some(seen) = slot.map(Cell::get).filter(|c| c.filled) {
             let hit = if !seen.in_builtins {
                 frame.globals.value_at(seen.index as usize, name)
@@ -1065,18 +1065,13 @@ impl Vm {
                 });
             }
         };
-        if let Some(ix) = frame.globals.index_of_str(name) {
+        if let Some((ix, v)) = frame.globals.find_str(name) {
             fill(false, ix);
-            if let Some(v) = frame.globals.value_at(ix, name) {
-                return Ok(v);
-            }
+            return Ok(v);
         }
-        let builtins = self.frame_builtins(frame);
-        if let Some(ix) = builtins.index_of_str(name) {
+        if let Some((ix, v)) = self.frame_builtins(frame).find_str(name) {
             fill(true, ix);
-            if let Some(v) = builtins.value_at(ix, name) {
-                return Ok(v);
-            }
+            return Ok(v);
         }
         Err(self.name_error_in(frame, name.as_str()))
     }

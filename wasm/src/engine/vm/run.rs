@@ -94,10 +94,7 @@ pub fn synthetic_code_named(
         max_stack: 4,
         first_line: 0,
         doc: None,
-        attr_cache: crate::engine::bytecode::attr_cache(names.len()),
-        method_cache: crate::engine::bytecode::method_cache(names.len()),
-        store_cache: crate::engine::bytecode::attr_cache(names.len()),
-        global_cache: crate::engine::bytecode::global_cache(names.len()),
+        caches: crate::engine::bytecode::NameCaches::new(names.len()),
     })
 }
 
