@@ -40,6 +40,9 @@ def take_later():
     print("consumer took", full.get())
 
 
-threading.Thread(target=take_later).start()
+taker = threading.Thread(target=take_later)
+taker.start()
 full.put("newcomer", timeout=1)
+# Its print and ours would otherwise race (real threads, in CPython).
+taker.join()
 print("put succeeded once there was room; queue holds", full.get_nowait())
