@@ -496,6 +496,9 @@ pub struct AttrCache {
     pub epoch: u64,
     /// Whether the fast path applies.
     pub plain: bool,
+    /// Whether the name is a property whose getter (for loads) or setter
+    /// (for stores) is Python code that the op runs as a frame.
+    pub property: bool,
 }
 
 impl AttrCache {

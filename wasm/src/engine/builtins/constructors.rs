@@ -432,30 +432,36 @@ pub fn dict_fill(vm: &mut Vm, d: &Rc<PyDict>, a: &Args, name: &str) -> PyResult<
             let it = vm.get_iter(src)?;
             let mut n = 0;
             while let Some(item) = vm.iter_next(&it)? {
-                let pair = match vm.collect(&item) {
-                    Ok(p) => p,
-                    Err(_) => {
-                        return Err(vm.type_error(format!(
-                            "cannot convert dictionary update sequence element #{n} to a sequence"
-                        )))
-                    }
-                };
-                if pair.len() != 2 {
-                    return Err(vm.value_error(format!(
-                        "dictionary update sequence element #{n} has length {}; 2 is required",
-                        pair.len()
-                    )));
-                }
-                let mut p = pair.into_iter();
-                if let (Some(k), Some(v)) = (p.next(), p.next()) {
-                    d.set(vm, k, v)?;
-                }
+                dict_add_pair(vm, d, &item, n)?;
                 n += 1;
             }
         }
     }
     for (k, v) in a.kwnames.iter().zip(a.kwvals) {
         d.set(vm, k.clone(), v.clone())?;
+    }
+    Ok(())
+}
+
+/// Adds element number `n` of `dict(pairs)`'s argument, a key-value pair.
+pub fn dict_add_pair(vm: &mut Vm, d: &Rc<PyDict>, item: &Value, n: usize) -> PyResult<()> {
+    let pair = match vm.collect(item) {
+        Ok(p) => p,
+        Err(_) => {
+            return Err(vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{n} to a sequence"
+            )))
+        }
+    };
+    if pair.len() != 2 {
+        return Err(vm.value_error(format!(
+            "dictionary update sequence element #{n} has length {}; 2 is required",
+            pair.len()
+        )));
+    }
+    let mut p = pair.into_iter();
+    if let (Some(k), Some(v)) = (p.next(), p.next()) {
+        d.set(vm, k, v)?;
     }
     Ok(())
 }
@@ -737,10 +743,10 @@ fn enumerate_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         None => 0,
     };
     let it = vm.get_iter(src)?;
-    Ok(iter_value(IterState::Enumerate {
+    vm.lazy_iterator(IterState::Enumerate {
         iter: it,
         count: start,
-    }))
+    })
 }
 
 fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -761,7 +767,7 @@ fn zip_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             Err(e) => return Err(e),
         }
     }
-    Ok(iter_value(IterState::Zip { iters, strict }))
+    vm.lazy_iterator(IterState::Zip { iters, strict })
 }
 
 fn map_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -774,7 +780,7 @@ fn map_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     for src in &a.pos[2..] {
         iters.push(vm.get_iter(src)?);
     }
-    Ok(iter_value(IterState::Map { func, iters }))
+    vm.lazy_iterator(IterState::Map { func, iters })
 }
 
 fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -787,7 +793,7 @@ fn filter_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
     let func = a.pos[1].clone();
     let iter = vm.get_iter(&a.pos[2])?;
-    Ok(iter_value(IterState::Filter { func, iter }))
+    vm.lazy_iterator(IterState::Filter { func, iter })
 }
 
 fn reversed_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -16,6 +16,7 @@ use crate::engine::trace::Stream;
 use crate::engine::value::Value;
 use crate::engine::vm::arith::{as_int, int_value};
 use crate::engine::vm::types::ExcKind;
+use crate::engine::vm::unnest::Unnest;
 use crate::engine::vm::Vm;
 
 /// Every built-in function with its name.
@@ -531,7 +532,15 @@ pub fn sort_values(
 }
 
 fn sorted(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    args::only_kw(vm, "sort", a, &["key", "reverse"])?;
+    // CPython passes the keywords on to list.sort, which words this itself.
+    for k in a.kwnames {
+        let name = k.as_str().unwrap_or("");
+        if name != "key" && name != "reverse" {
+            return Err(vm.type_error(format!(
+                "'{name}' is an invalid keyword argument for sort()"
+            )));
+        }
+    }
     if a.pos.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
@@ -920,7 +929,10 @@ pub fn install(d: &PyDict) {
     for (name, f) in FUNCTIONS {
         d.set_by_str(
             name,
-            Value::Builtin(Rc::new(BuiltinFunction::new(name, *f))),
+            Value::Builtin(Rc::new(BuiltinFunction {
+                unnest: Unnest::of_builtin(name),
+                ..BuiltinFunction::new(name, *f)
+            })),
         );
     }
     for (name, f) in FRAME_FUNCTIONS {

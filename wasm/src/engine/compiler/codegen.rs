@@ -71,6 +71,8 @@ pub struct Compiler<'a> {
     /// a name from one function is found by the same name from another with
     /// a pointer comparison.
     interned: HashMap<String, Rc<PyStr>>,
+    /// Makes the engine's own code (see [`Compiler::synthetic`]).
+    synthetic: bool,
 }
 
 fn kind_key(k: ScopeKind) -> u8 {
@@ -122,7 +124,15 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             frozen_consts: HashMap::new(),
             interned: HashMap::new(),
+            synthetic: false,
         }
+    }
+
+    /// Marks every code object this compiler makes as the engine's own
+    /// (hidden from tracebacks and frame lists).
+    pub fn synthetic(mut self) -> Compiler<'a> {
+        self.synthetic = true;
+        self
     }
 
     pub(super) fn u(&mut self) -> &mut Unit<'a> {
@@ -251,7 +261,10 @@ impl<'a> Compiler<'a> {
             argcount: u.argcount,
             posonlyargcount: u.posonly,
             kwonlyargcount: u.kwonly,
-            flags: u.flags,
+            flags: CodeFlags {
+                synthetic: self.synthetic,
+                ..u.flags
+            },
             codes: u.codes,
             exc_table,
             max_stack: u.b.max_depth.max(0) as u32 + 2,

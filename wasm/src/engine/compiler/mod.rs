@@ -24,6 +24,15 @@ pub fn compile_module(
     codegen::Compiler::new(&table, source, filename).compile_module(module)
 }
 
+/// Compiles the engine's own Python code: hidden from tracebacks.
+pub fn compile_synthetic(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    let module = crate::engine::parser::parse_module(source)?;
+    let table = symtable::analyse(&module)?;
+    codegen::Compiler::new(&table, Rc::new(SourceMap::new(source)), filename)
+        .synthetic()
+        .compile_module(&module)
+}
+
 /// Parses and compiles source text.
 pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let module = crate::engine::parser::parse_module(source)?;

@@ -18,6 +18,7 @@ use crate::engine::objects::list::PyList;
 use crate::engine::value::Value;
 use crate::engine::vm::iteration::iter_value;
 use crate::engine::vm::types::ExcKind;
+use crate::engine::vm::unnest::{tag_method, Unnest};
 use crate::engine::vm::Vm;
 
 /// Installs the methods of `list`.
@@ -59,6 +60,7 @@ pub fn install(vm: &Vm) {
             ("__repr__", repr),
         ],
     );
+    tag_method(list, "extend", Unnest::Extend);
     // Lists are unhashable, and so are instances of list subclasses.
     list.dict.set_by_str("__hash__", Value::None);
 }

@@ -23,6 +23,7 @@ use crate::engine::vm::iteration::iter_value;
 use crate::engine::vm::ops::range_len;
 use crate::engine::vm::run::GenStep;
 use crate::engine::vm::types::ExcKind;
+use crate::engine::vm::unnest::{tag_method, Unnest};
 use crate::engine::vm::Vm;
 
 /// Installs the methods of generators, `range` and `slice`.
@@ -39,6 +40,8 @@ pub fn install(vm: &Vm) {
             ("__iter__", gen_iter),
         ],
     );
+    tag_method(&t.generator, "send", Unnest::GenSend);
+    tag_method(&t.generator, "__next__", Unnest::GenNext);
     add_methods(
         &t.range,
         "range",
@@ -94,7 +97,7 @@ const ITERATOR_TYPES: &[&str] = &[
 
 fn pick_iter(v: Value) -> Option<Value> {
     match &v {
-        Value::Object(o) if matches!(&**o, Object::Iter(_)) => Some(v),
+        Value::Object(o) if matches!(&**o, Object::Iter(_) | Object::Backed(..)) => Some(v),
         _ => None,
     }
 }

@@ -22,6 +22,7 @@ use crate::engine::objects::object::Object;
 use crate::engine::objects::str::PyStr;
 use crate::engine::value::Value;
 use crate::engine::vm::types::ExcKind;
+use crate::engine::vm::unnest::{tag_method, Unnest};
 use crate::engine::vm::Vm;
 
 /// Installs the methods of `str`.
@@ -83,6 +84,7 @@ pub fn install(vm: &Vm) {
     let cls = &vm.types.str_;
     add_methods(cls, "str", methods);
     add_methods(cls, "str", str_search::METHODS);
+    tag_method(cls, "join", Unnest::Join);
     install_iterators(vm);
     let maketrans = Value::Builtin(Rc::new(BuiltinFunction::method(
         "str",

@@ -211,13 +211,13 @@ fn islice_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         (start, stop, step)
     };
     let iter = vm.get_iter(&src)?;
-    Ok(iter_value(IterState::Islice {
+    vm.lazy_iterator(IterState::Islice {
         iter,
         next: start.unwrap_or(0),
         stop,
         step: step.unwrap_or(1),
         pos: 0,
-    }))
+    })
 }
 
 fn accumulate_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {

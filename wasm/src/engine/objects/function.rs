@@ -62,6 +62,25 @@ pub struct Function {
     pub annotations: RefCell<Option<Value>>,
 }
 
+impl Function {
+    /// A function for `code` with no defaults, closure or attributes.
+    pub fn plain(code: Rc<Code>, globals: Rc<PyDict>) -> Function {
+        Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            globals,
+            defaults: RefCell::new(Vec::new()),
+            kwdefaults: RefCell::new(None),
+            closure: Vec::new(),
+            dict: RefCell::new(None),
+            module: RefCell::new(Value::None),
+            doc: RefCell::new(Value::None),
+            annotations: RefCell::new(None),
+            code,
+        }
+    }
+}
+
 impl Drop for Function {
     fn drop(&mut self) {
         // Weak references to this function may have callbacks to queue.
@@ -120,6 +139,9 @@ pub struct BuiltinFunction {
     pub data: Option<Value>,
     /// Needs the calling frame's namespaces (`globals()`, `locals()`, `vars()`, `dir()`).
     pub needs_frame: bool,
+    /// Consumes an iterator, and has a way to do so without a nested
+    /// scheduler loop when that iterator runs Python code.
+    pub unnest: Option<crate::engine::vm::unnest::Unnest>,
 }
 
 impl BuiltinFunction {
@@ -132,6 +154,7 @@ impl BuiltinFunction {
             receiver: None,
             data: None,
             needs_frame: false,
+            unnest: None,
         }
     }
 
@@ -152,6 +175,7 @@ impl BuiltinFunction {
             receiver: Some(receiver),
             data: self.data.clone(),
             needs_frame: self.needs_frame,
+            unnest: self.unnest,
         }
     }
 }

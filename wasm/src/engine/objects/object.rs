@@ -74,6 +74,10 @@ pub enum Object {
     },
     /// Any built-in iterator.
     Iter(RefCell<IterState>),
+    /// An `enumerate`, `zip`, `map`, `filter` or `islice` whose work runs Python code,
+    /// done by a generator from `vm/unnest.py` that `for` loops resume as a
+    /// frame: the type's name and the generator.
+    Backed(&'static str, Rc<Object>),
     /// A generator.
     Generator(GenObj),
     /// `property(fget, fset, fdel, doc)`.
@@ -148,7 +152,7 @@ impl Object {
         match self {
             Object::Range { .. } => "range",
             Object::Slice { .. } => "slice",
-            Object::Iter(_) => "iterator",
+            Object::Iter(_) | Object::Backed(..) => "iterator",
             Object::Generator(_) => "generator",
             Object::Property { .. } => "property",
             Object::StaticMethod(_) => "staticmethod",

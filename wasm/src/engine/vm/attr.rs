@@ -13,6 +13,7 @@ use crate::engine::objects::object::Object;
 use crate::engine::objects::str::PyStr;
 use crate::engine::trace::{LocalOp, TraceEvent};
 use crate::engine::value::Value;
+use crate::engine::vm::frame::Frame;
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
@@ -138,28 +139,42 @@ impl Vm {
     /// class was seen to keep that name as a plain `__dict__` attribute is
     /// answered from its dict, anything else takes the full path (which
     /// fills the cache).
-    pub fn load_attr_cached(&mut self, code: &Code, i: usize, obj: &Value) -> PyResult<Value> {
+    /// Or, for a property whose getter is Python code, the getter's frame
+    /// (`Err`), which LoadAttr runs without nesting (see unnest.rs).
+    pub fn load_attr_cached(
+        &mut self,
+        code: &Code,
+        i: usize,
+        obj: &Value,
+    ) -> PyResult<Result<Value, Frame>> {
         let name = &code.names[i];
         let (Value::Instance(inst), Some(slot)) = (obj, code.caches.attr.get(i)) else {
-            return self.get_attr(obj, name);
+            return self.get_attr(obj, name).map(Ok);
         };
-        let seen = slot.get();
-        let valid = seen.is_for(inst.class_serial(), self.type_epoch);
-        if valid && seen.plain && !matches!(inst.payload, Payload::Local(_)) {
-            if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_str(name)) {
-                return Ok(v);
-            }
-        }
-        let v = self.get_attr(obj, name)?;
-        if !valid {
-            // Read after the lookup, which may have run code that changed classes.
-            slot.set(AttrCache {
+        let mut seen = slot.get();
+        if !seen.is_for(inst.class_serial(), self.type_epoch) {
+            // Code the lookup below runs may change classes; that bumps the
+            // epoch, so this entry is then refilled.
+            let plain = self.is_plain_instance_attr(inst, name);
+            seen = AttrCache {
                 class: inst.class_serial(),
                 epoch: self.type_epoch,
-                plain: self.is_plain_instance_attr(inst, name),
-            });
+                plain,
+                property: !plain && self.property_function(inst, name, false).is_some(),
+            };
+            slot.set(seen);
         }
-        Ok(v)
+        if seen.plain && !matches!(inst.payload, Payload::Local(_)) {
+            if let Some(v) = inst.dict.as_ref().and_then(|d| d.get_str(name)) {
+                return Ok(Ok(v));
+            }
+        }
+        if seen.property {
+            if let Some(frame) = self.property_frame(inst, obj, name, None)? {
+                return Ok(Err(frame));
+            }
+        }
+        Ok(Ok(self.get_attr(obj, name)?))
     }
 
     /// Whether `inst.name` is read from the instance's `__dict__` before
@@ -483,32 +498,37 @@ impl Vm {
         i: usize,
         obj: &Value,
         value: Value,
-    ) -> PyResult<()> {
+    ) -> PyResult<Option<Frame>> {
         let name = &code.names[i];
         let (Value::Instance(inst), Some(slot)) = (obj, code.caches.store.get(i)) else {
-            return self.set_attr(obj, name, value);
+            return self.set_attr(obj, name, value).map(|()| None);
         };
-        let seen = slot.get();
-        let valid = seen.is_for(inst.class_serial(), self.type_epoch);
-        if valid && seen.plain && !matches!(inst.payload, Payload::Local(_)) {
+        let mut seen = slot.get();
+        if !seen.is_for(inst.class_serial(), self.type_epoch) {
+            let plain = self.is_plain_instance_store(inst, name);
+            seen = AttrCache {
+                class: inst.class_serial(),
+                epoch: self.type_epoch,
+                plain,
+                property: !plain && self.property_function(inst, name, true).is_some(),
+            };
+            // Storing may run Python code that changes classes; that bumps the
+            // epoch, so this entry is then refilled.
+            slot.set(seen);
+        }
+        if seen.plain && !matches!(inst.payload, Payload::Local(_)) {
             if let Some(d) = &inst.dict {
                 d.set_str(name.clone(), value);
-                return Ok(());
+                return Ok(None);
             }
         }
-        let class = inst.class_serial();
-        let plain = !valid && self.is_plain_instance_store(inst, name);
-        let epoch = self.type_epoch;
-        self.set_attr(obj, name, value)?;
-        // Filled only when storing ran no Python code that could change classes.
-        if !valid && epoch == self.type_epoch {
-            slot.set(AttrCache {
-                class,
-                epoch,
-                plain,
-            });
+        if seen.property {
+            if let Some(frame) = self.property_frame(inst, obj, name, Some(&value))? {
+                return Ok(Some(frame));
+            }
         }
-        Ok(())
+        self.set_attr(obj, name, value)?;
+        Ok(None)
     }
 
     /// Whether `inst.name = v` writes the instance's `__dict__` and nothing

@@ -59,7 +59,14 @@ impl Vm {
                 }
                 Ok(Called::Frame(frame))
             }
-            Value::Builtin(b) => self.call_native(b, pos, kwnames, kwvals).map(Called::Value),
+            Value::Builtin(b) => {
+                if let Some(kind) = b.unnest {
+                    if let Some(called) = self.unnested_call(kind, f, b, pos, kwnames, kwvals)? {
+                        return Ok(called);
+                    }
+                }
+                self.call_native(b, pos, kwnames, kwvals).map(Called::Value)
+            }
             Value::BoundMethod(m) => {
                 let mut args = Vec::with_capacity(pos.len() + 1);
                 args.push(m.receiver.clone());
@@ -67,7 +74,14 @@ impl Vm {
                 let func = m.func.clone();
                 self.prepare_call(&func, &args, kwnames, kwvals)
             }
-            Value::Class(c) => self.instantiate(c, pos, kwnames, kwvals),
+            Value::Class(c) => {
+                if let ([it], []) = (pos, kwnames) {
+                    if let Some(called) = self.unnested_construct(c, it)? {
+                        return Ok(called);
+                    }
+                }
+                self.instantiate(c, pos, kwnames, kwvals)
+            }
             Value::Instance(i) => {
                 let cls = i.class();
                 match cls.lookup(&self.names.d_call) {

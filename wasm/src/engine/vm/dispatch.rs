@@ -215,17 +215,38 @@ impl Vm {
                         None => Err(self.name_error(name.as_str())),
                     }
                 }
-                Op::LoadAttr(i) => pop(frame).and_then(|obj| {
-                    self.mark_line_for_trace(frame);
-                    let v = self.load_attr_cached(&frame.code, i as usize, &obj)?;
-                    frame.stack.push(v);
-                    Ok(())
-                }),
-                Op::StoreAttr(i) => pop(frame).and_then(|obj| {
-                    self.mark_line_for_trace(frame);
-                    let v = pop(frame)?;
-                    self.store_attr_cached(&frame.code, i as usize, &obj, v)
-                }),
+                Op::LoadAttr(i) => {
+                    let loaded = pop(frame).and_then(|obj| {
+                        self.mark_line_for_trace(frame);
+                        self.load_attr_cached(&frame.code, i as usize, &obj)
+                    });
+                    match loaded {
+                        Ok(Ok(v)) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        Ok(Err(getter)) => match self.enter_inline(frame, getter) {
+                            Some(exit) => return exit,
+                            None => continue,
+                        },
+                        Err(e) => Err(e),
+                    }
+                }
+                Op::StoreAttr(i) => {
+                    let stored = pop(frame).and_then(|obj| {
+                        self.mark_line_for_trace(frame);
+                        let v = pop(frame)?;
+                        self.store_attr_cached(&frame.code, i as usize, &obj, v)
+                    });
+                    match stored {
+                        Ok(None) => Ok(()),
+                        Ok(Some(setter)) => match self.enter_inline(frame, setter) {
+                            Some(exit) => return exit,
+                            None => continue,
+                        },
+                        Err(e) => Err(e),
+                    }
+                }
                 Op::DeleteAttr(i) => pop(frame).and_then(|obj| {
                     self.mark_line_for_trace(frame);
                     let name = frame.code.names[i as usize].clone();
@@ -352,17 +373,44 @@ impl Vm {
                     frame.stack.push(Value::Bool(r != neg));
                     Ok(())
                 }),
-                Op::BinarySubscr => pop(frame).and_then(|key| {
-                    let obj = pop(frame)?;
-                    let v = self.get_item(&obj, &key)?;
-                    frame.stack.push(v);
-                    Ok(())
-                }),
-                Op::StoreSubscr => pop(frame).and_then(|key| {
-                    let obj = pop(frame)?;
-                    let v = pop(frame)?;
-                    self.set_item(&obj, key, v)
-                }),
+                Op::BinarySubscr => {
+                    let got = pop(frame).and_then(|key| {
+                        let obj = pop(frame)?;
+                        if let Some(getter) = self.subscript_frame(&obj, &key, None)? {
+                            return Ok(Err(getter));
+                        }
+                        self.get_item(&obj, &key).map(Ok)
+                    });
+                    match got {
+                        Ok(Ok(v)) => {
+                            frame.stack.push(v);
+                            Ok(())
+                        }
+                        Ok(Err(getter)) => match self.enter_inline(frame, getter) {
+                            Some(exit) => return exit,
+                            None => continue,
+                        },
+                        Err(e) => Err(e),
+                    }
+                }
+                Op::StoreSubscr => {
+                    let stored = pop(frame).and_then(|key| {
+                        let obj = pop(frame)?;
+                        let v = pop(frame)?;
+                        if let Some(setter) = self.subscript_frame(&obj, &key, Some(&v))? {
+                            return Ok(Some(setter));
+                        }
+                        self.set_item(&obj, key, v).map(|()| None)
+                    });
+                    match stored {
+                        Ok(None) => Ok(()),
+                        Ok(Some(setter)) => match self.enter_inline(frame, setter) {
+                            Some(exit) => return exit,
+                            None => continue,
+                        },
+                        Err(e) => Err(e),
+                    }
+                }
                 Op::DeleteSubscr => pop(frame).and_then(|key| {
                     let obj = pop(frame)?;
                     self.del_item(&obj, &key)
@@ -554,28 +602,30 @@ impl Vm {
                         Ok(v) => v.clone(),
                         Err(e) => return self.exit_for(e),
                     };
-                    if let Value::Object(o) = &it {
-                        if let Object::Generator(_) = &**o {
-                            match self.resume_generator(
-                                o,
-                                Value::None,
-                                ReturnMode::GenForIter(target),
-                            ) {
-                                Ok(Some(f)) => match self.enter_inline(frame, f) {
-                                    Some(exit) => return exit,
-                                    None => continue,
-                                },
-                                Ok(None) => {
-                                    frame.stack.pop();
-                                    frame.ip = target;
-                                    continue;
+                    // Only iterators that run Python code take the slower look.
+                    let python = match &it {
+                        Value::Object(o) => {
+                            matches!(&**o, Object::Generator(_) | Object::Backed(..))
+                        }
+                        Value::Instance(_) => true,
+                        _ => false,
+                    };
+                    if let Some(step) = python.then(|| self.for_iter_frame(&it, target)).flatten() {
+                        match step {
+                            Ok(Some(f)) => match self.enter_inline(frame, f) {
+                                Some(exit) => return exit,
+                                None => continue,
+                            },
+                            Ok(None) => {
+                                frame.stack.pop();
+                                frame.ip = target;
+                                continue;
+                            }
+                            Err(e) => {
+                                if let Some(exit) = self.flow_into(frame, e) {
+                                    return exit;
                                 }
-                                Err(e) => {
-                                    if let Some(exit) = self.flow_into(frame, e) {
-                                        return exit;
-                                    }
-                                    continue;
-                                }
+                                continue;
                             }
                         }
                     }

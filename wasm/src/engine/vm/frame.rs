@@ -24,6 +24,13 @@ pub enum ReturnMode {
     GenForIter(u32),
     /// A resumed generator driven by `Send` (`yield from`): on return, the caller jumps here.
     GenSend(u32),
+    /// A class's `__next__` called by `ForIter`: its result is the loop's
+    /// next item, and StopIteration makes the caller jump here.
+    NextForIter(u32),
+    /// A generator step run for `next()` or `send()`: a yield is the call's
+    /// result; a return raises StopIteration in the caller, or gives the
+    /// default `next()` was passed.
+    GenNext(Option<Value>),
     /// Result discarded (signal handlers).
     Discard,
     /// A signal handler that interrupted a wait: afterwards the thread waits again.

@@ -72,7 +72,7 @@ impl Vm {
                     len: d.len(),
                     kind: ViewKind::Keys,
                 }),
-                Object::Iter(_) | Object::Generator(_) => v.clone(),
+                Object::Iter(_) | Object::Generator(_) | Object::Backed(..) => v.clone(),
                 _ => return Err(self.not_iterable(v)),
             },
             Value::Instance(i) => {
@@ -128,7 +128,7 @@ impl Vm {
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v {
             Value::Object(o) => match &**o {
-                Object::Iter(_) | Object::Generator(_) => true,
+                Object::Iter(_) | Object::Generator(_) | Object::Backed(..) => true,
                 Object::Native(n) => n.class.lookup_str("__next__").is_some(),
                 _ => false,
             },
@@ -148,6 +148,9 @@ impl Vm {
         match it {
             Value::Object(o) => match &**o {
                 Object::Iter(state) => self.native_next(state).map(|r| r.ok_or(Value::None)),
+                Object::Backed(_, gen) => Ok(self
+                    .iter_next(&Value::Object(gen.clone()))?
+                    .ok_or(Value::None)),
                 Object::Generator(_) => match self.gen_send(o, Value::None)? {
                     GenStep::Yield(v) => Ok(Ok(v)),
                     GenStep::Return(v) => Ok(Err(v)),
@@ -287,6 +290,7 @@ impl Vm {
                     return Ok(v);
                 }
                 IterState::Exhausted => return Ok(None),
+
                 IterState::Deque {
                     deque,
                     index,
@@ -515,32 +519,32 @@ impl Vm {
             },
             Deferred::Tool => self.tool_next(state),
             Deferred::Islice(it, next, stop, step, mut pos) => {
-                if stop.is_some_and(|s| next >= s) {
-                    // Consume nothing more (CPython stops without reading further).
-                    *state.borrow_mut() = IterState::Exhausted;
-                    return Ok(None);
-                }
+                // As CPython: skip up to the next index, then check the stop
+                // (so `islice(it, 5, 1)` reads five items and gives none).
                 let mut found = None;
-                while pos <= next {
-                    match self.iter_next(&it)? {
-                        Some(v) => {
-                            if pos == next {
-                                found = Some(v);
-                            }
-                            pos += 1;
-                        }
-                        None => {
-                            *state.borrow_mut() = IterState::Exhausted;
-                            return Ok(None);
-                        }
+                loop {
+                    if pos >= next && stop.is_some_and(|s| pos >= s) {
+                        break;
+                    }
+                    let Some(v) = self.iter_next(&it)? else { break };
+                    pos += 1;
+                    if pos > next {
+                        found = Some(v);
+                        break;
                     }
                 }
-                if let IterState::Islice {
-                    next: n, pos: p, ..
-                } = &mut *state.borrow_mut()
-                {
-                    *n = next + step;
-                    *p = pos;
+                let mut st = state.borrow_mut();
+                match (&found, &mut *st) {
+                    (
+                        Some(_),
+                        IterState::Islice {
+                            next: n, pos: p, ..
+                        },
+                    ) => {
+                        *n = stop.map_or(next + step, |s| (next + step).min(s));
+                        *p = pos;
+                    }
+                    _ => *st = IterState::Exhausted,
                 }
                 Ok(found)
             }

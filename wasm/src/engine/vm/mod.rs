@@ -21,6 +21,7 @@ pub mod threads;
 pub mod tool_iter;
 pub mod transfer;
 pub mod types;
+pub mod unnest;
 
 use std::rc::{Rc, Weak};
 
@@ -193,6 +194,8 @@ pub struct Vm {
     pub interned: std::collections::HashMap<&'static str, Rc<crate::engine::objects::str::PyStr>>,
     /// What each spawned process's bootstrap receives (by process index).
     pub spawn_payloads: std::collections::HashMap<u32, crate::engine::vm::transfer::Wire>,
+    /// The functions of `unnest.py`, compiled on first use.
+    pub unnest_helpers: Option<Rc<crate::engine::objects::dict::PyDict>>,
 }
 
 /// What `globals()`, `locals()`, `vars()` and `dir()` see of their caller.
@@ -259,6 +262,7 @@ impl Vm {
                 Object::Range { .. } => t.range.clone(),
                 Object::Slice { .. } => t.slice.clone(),
                 Object::Iter(s) => t.iterator(s.borrow().type_name()),
+                Object::Backed(name, _) => t.iterator(name),
                 Object::Generator(_) => t.generator.clone(),
                 Object::Property { .. } => t.property.clone(),
                 Object::StaticMethod(_) => t.staticmethod.clone(),

@@ -305,6 +305,7 @@ impl Vm {
                 format!("<generator object {} at {}>", g.qualname.as_str(), addr(v))
             }
             Object::Iter(state) => self.iter_repr(v, state)?,
+            Object::Backed(..) => self.default_repr(v),
             Object::DictView(d, kind) => {
                 let (name, items) = match kind {
                     ViewKind::Keys => ("dict_keys", d.keys()),

@@ -316,6 +316,25 @@ impl Vm {
                 }
                 Err(e) => self.deliver(Err(e)),
             },
+            ReturnMode::NextForIter(target) => match result {
+                Err(e) if self.exc_is(&e, ExcKind::StopIteration) => {
+                    if let Some(caller) = self.threads[self.current].frames.last_mut() {
+                        caller.stack.pop();
+                        caller.ip = target;
+                    }
+                }
+                other => self.deliver(other),
+            },
+            ReturnMode::GenNext(default) => match (result, default) {
+                (Ok(_), Some(d)) => self.deliver(Ok(d)),
+                (Ok(v), None) => {
+                    let args = if v.is_none() { vec![] } else { vec![v] };
+                    if let Flow::Exc(e) = self.exc_with_args(ExcKind::StopIteration, args) {
+                        self.deliver(Err(e));
+                    }
+                }
+                (Err(e), _) => self.deliver(Err(e)),
+            },
             ReturnMode::Discard => {
                 if let Err(e) = result {
                     self.deliver(Err(e));

@@ -61,6 +61,7 @@ impl Vm {
             type_epoch: 0,
             frame_pool: Vec::new(),
             interned: HashMap::new(),
+            unnest_helpers: None,
             config,
         };
         crate::engine::builtins::install_types(&vm);
