@@ -69,6 +69,16 @@ pub enum Value {
     Object(Rc<Object>),
 }
 
+/// Whether two wrappers hold the same code object (each `f.__code__` or
+/// `gen.gi_code` access wraps it anew).
+fn same_code(
+    a: &crate::engine::objects::object::Object,
+    b: &crate::engine::objects::object::Object,
+) -> bool {
+    use crate::engine::objects::object::Object::Code;
+    matches!((a, b), (Code(x), Code(y)) if Rc::ptr_eq(x, y))
+}
+
 impl Value {
     /// A `str` value from Rust text.
     pub fn str(s: &str) -> Value {
@@ -128,7 +138,7 @@ impl Value {
             (Class(a), Class(b)) => Rc::ptr_eq(a, b),
             (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
             (Module(a), Module(b)) => Rc::ptr_eq(a, b),
-            (Object(a), Object(b)) => Rc::ptr_eq(a, b),
+            (Object(a), Object(b)) => Rc::ptr_eq(a, b) || same_code(a, b),
             _ => false,
         }
     }
@@ -157,7 +167,12 @@ impl Value {
             Class(r) => Rc::as_ptr(r) as usize,
             Instance(r) => Rc::as_ptr(r) as usize,
             Module(r) => Rc::as_ptr(r) as usize,
-            Object(r) => Rc::as_ptr(r) as usize,
+            // A code object is wrapped afresh on each access (`f.__code__`):
+            // its identity is the code's.
+            Object(r) => match &**r {
+                crate::engine::objects::object::Object::Code(c) => Rc::as_ptr(c) as usize,
+                _ => Rc::as_ptr(r) as usize,
+            },
         };
         p as i64
     }

@@ -29,4 +29,6 @@ pub struct GenObj {
     pub name: Rc<PyStr>,
     /// `__qualname__`.
     pub qualname: Rc<PyStr>,
+    /// `gi_code`.
+    pub code: Rc<crate::engine::bytecode::Code>,
 }

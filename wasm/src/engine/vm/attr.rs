@@ -153,15 +153,7 @@ impl Vm {
         };
         let mut seen = slot.get();
         if !seen.is_for(inst.class_serial(), self.type_epoch) {
-            // Code the lookup below runs may change classes; that bumps the
-            // epoch, so this entry is then refilled.
-            let plain = self.is_plain_instance_attr(inst, name);
-            seen = AttrCache {
-                class: inst.class_serial(),
-                epoch: self.type_epoch,
-                plain,
-                property: !plain && self.property_function(inst, name, false).is_some(),
-            };
+            seen = self.attr_cache_entry(inst, name, false);
             slot.set(seen);
         }
         if seen.plain && !matches!(inst.payload, Payload::Local(_)) {
@@ -175,6 +167,23 @@ impl Vm {
             }
         }
         Ok(Ok(self.get_attr(obj, name)?))
+    }
+
+    /// A cache entry for loading (or storing) `inst.name`. Code the access
+    /// then runs may change classes; that bumps the epoch, so the entry is
+    /// refilled next time.
+    fn attr_cache_entry(&self, inst: &Instance, name: &Rc<PyStr>, storing: bool) -> AttrCache {
+        let plain = if storing {
+            self.is_plain_instance_store(inst, name)
+        } else {
+            self.is_plain_instance_attr(inst, name)
+        };
+        AttrCache {
+            class: inst.class_serial(),
+            epoch: self.type_epoch,
+            plain,
+            property: !plain && self.property_function(inst, name, storing).is_some(),
+        }
     }
 
     /// Whether `inst.name` is read from the instance's `__dict__` before
@@ -505,15 +514,7 @@ impl Vm {
         };
         let mut seen = slot.get();
         if !seen.is_for(inst.class_serial(), self.type_epoch) {
-            let plain = self.is_plain_instance_store(inst, name);
-            seen = AttrCache {
-                class: inst.class_serial(),
-                epoch: self.type_epoch,
-                plain,
-                property: !plain && self.property_function(inst, name, true).is_some(),
-            };
-            // Storing may run Python code that changes classes; that bumps the
-            // epoch, so this entry is then refilled.
+            seen = self.attr_cache_entry(inst, name, true);
             slot.set(seen);
         }
         if seen.plain && !matches!(inst.payload, Payload::Local(_)) {
@@ -1167,6 +1168,15 @@ impl Vm {
                 (Object::Generator(g), "gi_running") => Value::Bool(
                     g.state.get() == crate::engine::objects::generator::GenState::Running,
                 ),
+                (Object::Generator(g), "gi_suspended") => Value::Bool(
+                    g.state.get() == crate::engine::objects::generator::GenState::Suspended,
+                ),
+                (Object::Generator(g), "gi_code") => {
+                    Value::Object(Rc::new(Object::Code(g.code.clone())))
+                }
+                (Object::Generator(_), "gi_frame" | "gi_yieldfrom") => {
+                    return Err(self.unsupported(&format!("generator.{name}")));
+                }
                 (Object::Cell(c), "cell_contents") => match c.get() {
                     Some(v) => v,
                     None => return Err(self.value_error("Cell is empty")),

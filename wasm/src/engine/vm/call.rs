@@ -40,6 +40,20 @@ fn format_names(names: &[String]) -> String {
 }
 
 impl Vm {
+    /// [`Vm::prepare_call`] for a call the bytecode makes: a generator step
+    /// (`next(gen)`, `gen.send(v)`) may then come back as the generator's own
+    /// frame, which only the bytecode's call ops know how to run (unnest.rs).
+    pub fn prepare_call_from_code(
+        &mut self,
+        f: &Value,
+        pos: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<Called> {
+        self.call_from_code = true;
+        self.prepare_call(f, pos, kwnames, kwvals)
+    }
+
     /// Starts a call: natives run now, Python functions get a frame.
     pub fn prepare_call(
         &mut self,
@@ -48,6 +62,7 @@ impl Vm {
         kwnames: &[Value],
         kwvals: &[Value],
     ) -> PyResult<Called> {
+        let from_code = std::mem::take(&mut self.call_from_code);
         match f {
             Value::Function(func) => {
                 let frame = self.bind_frame(func, pos, kwnames, kwvals)?;
@@ -61,7 +76,8 @@ impl Vm {
             }
             Value::Builtin(b) => {
                 if let Some(kind) = b.unnest {
-                    if let Some(called) = self.unnested_call(kind, f, b, pos, kwnames, kwvals)? {
+                    let route = self.unnested_call(kind, from_code, f, b, pos, kwnames, kwvals)?;
+                    if let Some(called) = route {
                         return Ok(called);
                     }
                 }

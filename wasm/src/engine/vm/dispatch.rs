@@ -85,6 +85,21 @@ fn peek(frame: &Frame, i: usize) -> PyResult<&Value> {
     Ok(&frame.stack[n - i])
 }
 
+/// An op's outcome inside `execute`'s loop: `Some(frame)` is Python code the
+/// op calls (see unnest.rs), entered at once; `None` goes on to the next op.
+macro_rules! enter_or_go_on {
+    ($vm:ident, $frame:ident, $step:expr) => {
+        match $step {
+            Ok(None) => Ok(()),
+            Ok(Some(callee)) => match $vm.enter_inline($frame, callee) {
+                Some(exit) => return exit,
+                None => continue,
+            },
+            Err(e) => Err(e),
+        }
+    };
+}
+
 impl Vm {
     /// Runs `frame` from its current instruction. `pending` is an exception
     /// raised by the call the frame made at `ip - 1`.
@@ -215,38 +230,29 @@ impl Vm {
                         None => Err(self.name_error(name.as_str())),
                     }
                 }
-                Op::LoadAttr(i) => {
-                    let loaded = pop(frame).and_then(|obj| {
+                Op::LoadAttr(i) => enter_or_go_on!(
+                    self,
+                    frame,
+                    pop(frame).and_then(|obj| {
                         self.mark_line_for_trace(frame);
-                        self.load_attr_cached(&frame.code, i as usize, &obj)
-                    });
-                    match loaded {
-                        Ok(Ok(v)) => {
-                            frame.stack.push(v);
-                            Ok(())
+                        match self.load_attr_cached(&frame.code, i as usize, &obj)? {
+                            Ok(v) => {
+                                frame.stack.push(v);
+                                Ok(None)
+                            }
+                            Err(getter) => Ok(Some(getter)),
                         }
-                        Ok(Err(getter)) => match self.enter_inline(frame, getter) {
-                            Some(exit) => return exit,
-                            None => continue,
-                        },
-                        Err(e) => Err(e),
-                    }
-                }
-                Op::StoreAttr(i) => {
-                    let stored = pop(frame).and_then(|obj| {
+                    })
+                ),
+                Op::StoreAttr(i) => enter_or_go_on!(
+                    self,
+                    frame,
+                    pop(frame).and_then(|obj| {
                         self.mark_line_for_trace(frame);
                         let v = pop(frame)?;
                         self.store_attr_cached(&frame.code, i as usize, &obj, v)
-                    });
-                    match stored {
-                        Ok(None) => Ok(()),
-                        Ok(Some(setter)) => match self.enter_inline(frame, setter) {
-                            Some(exit) => return exit,
-                            None => continue,
-                        },
-                        Err(e) => Err(e),
-                    }
-                }
+                    })
+                ),
                 Op::DeleteAttr(i) => pop(frame).and_then(|obj| {
                     self.mark_line_for_trace(frame);
                     let name = frame.code.names[i as usize].clone();
@@ -313,7 +319,7 @@ impl Vm {
                             None => (Vec::new(), Vec::new()),
                         };
                         self.set_call_site(frame);
-                        self.prepare_call(&callee, &pos, &names, &vals)
+                        self.prepare_call_from_code(&callee, &pos, &names, &vals)
                     })();
                     match r {
                         Ok(Called::Value(v)) => {
@@ -373,44 +379,31 @@ impl Vm {
                     frame.stack.push(Value::Bool(r != neg));
                     Ok(())
                 }),
-                Op::BinarySubscr => {
-                    let got = pop(frame).and_then(|key| {
+                Op::BinarySubscr => enter_or_go_on!(
+                    self,
+                    frame,
+                    pop(frame).and_then(|key| {
                         let obj = pop(frame)?;
                         if let Some(getter) = self.subscript_frame(&obj, &key, None)? {
-                            return Ok(Err(getter));
+                            return Ok(Some(getter));
                         }
-                        self.get_item(&obj, &key).map(Ok)
-                    });
-                    match got {
-                        Ok(Ok(v)) => {
-                            frame.stack.push(v);
-                            Ok(())
-                        }
-                        Ok(Err(getter)) => match self.enter_inline(frame, getter) {
-                            Some(exit) => return exit,
-                            None => continue,
-                        },
-                        Err(e) => Err(e),
-                    }
-                }
-                Op::StoreSubscr => {
-                    let stored = pop(frame).and_then(|key| {
+                        let v = self.get_item(&obj, &key)?;
+                        frame.stack.push(v);
+                        Ok(None)
+                    })
+                ),
+                Op::StoreSubscr => enter_or_go_on!(
+                    self,
+                    frame,
+                    pop(frame).and_then(|key| {
                         let obj = pop(frame)?;
                         let v = pop(frame)?;
                         if let Some(setter) = self.subscript_frame(&obj, &key, Some(&v))? {
                             return Ok(Some(setter));
                         }
                         self.set_item(&obj, key, v).map(|()| None)
-                    });
-                    match stored {
-                        Ok(None) => Ok(()),
-                        Ok(Some(setter)) => match self.enter_inline(frame, setter) {
-                            Some(exit) => return exit,
-                            None => continue,
-                        },
-                        Err(e) => Err(e),
-                    }
-                }
+                    })
+                ),
                 Op::DeleteSubscr => pop(frame).and_then(|key| {
                     let obj = pop(frame)?;
                     self.del_item(&obj, &key)
@@ -1204,7 +1197,7 @@ impl Vm {
                 }
             }
         }
-        let r = self.prepare_call(
+        let r = self.prepare_call_from_code(
             &callee,
             &frame.stack[first..split],
             &kwnames,

@@ -194,6 +194,9 @@ pub struct Vm {
     pub interned: std::collections::HashMap<&'static str, Rc<crate::engine::objects::str::PyStr>>,
     /// What each spawned process's bootstrap receives (by process index).
     pub spawn_payloads: std::collections::HashMap<u32, crate::engine::vm::transfer::Wire>,
+    /// Set just before a bytecode call op prepares its call (see
+    /// [`Vm::prepare_call_from_code`]); taken by `prepare_call`.
+    pub call_from_code: bool,
     /// The functions of `unnest.py`, compiled on first use.
     pub unnest_helpers: Option<Rc<crate::engine::objects::dict::PyDict>>,
 }

@@ -62,6 +62,7 @@ impl Vm {
             frame_pool: Vec::new(),
             interned: HashMap::new(),
             unnest_helpers: None,
+            call_from_code: false,
             config,
         };
         crate::engine::builtins::install_types(&vm);

@@ -95,15 +95,8 @@ def map_one(func, it):
         yield value
 
 
-def map_many(func, iterators):
-    while True:
-        items = []
-        for it in iterators:
-            for x in it:
-                items.append(x)
-                break
-            else:
-                return
+def map_many(func, iterators, zip_):
+    for items in zip_(iterators):
         try:
             value = func(*items)
         except StopIteration:

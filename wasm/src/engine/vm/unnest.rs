@@ -180,9 +180,13 @@ impl Vm {
 
     /// The unnested route of a call to the native `b` (`callee`), if the
     /// arguments take it; `None` leaves the call to the native.
+    /// `from_code`: the bytecode makes the call, so a generator step may be
+    /// the generator's own frame.
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn unnested_call(
         &mut self,
         kind: Unnest,
+        from_code: bool,
         callee: &Value,
         b: &BuiltinFunction,
         pos: &[Value],
@@ -271,6 +275,9 @@ impl Vm {
                 }
                 let default = args.get(1).cloned();
                 if let Some(g) = resumable_generator(&args[0]) {
+                    if !from_code {
+                        return Ok(None);
+                    }
                     return self.resume_as_call(&g, Value::None, default);
                 }
                 let Value::Instance(i) = &args[0] else {
@@ -293,7 +300,7 @@ impl Vm {
                     _ => return Ok(None),
                 };
                 match &args[0] {
-                    Value::Object(g) if kwnames.is_empty() => {
+                    Value::Object(g) if kwnames.is_empty() && from_code => {
                         return self.resume_as_call(&g.clone(), sent, None)
                     }
                     _ => return Ok(None),
@@ -572,7 +579,11 @@ impl Vm {
                     [one] => Some(("map_one", vec![func.clone(), one.clone()], "map")),
                     _ => Some((
                         "map_many",
-                        vec![func.clone(), Value::list(iters.clone())],
+                        vec![
+                            func.clone(),
+                            Value::list(iters.clone()),
+                            self.helper("zip_")?,
+                        ],
                         "map",
                     )),
                 }
