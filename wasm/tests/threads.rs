@@ -324,3 +324,42 @@ fn a_thread_held_back_by_another_threads_builtin_call_is_reported() {
     assert_eq!(r.stdout, "['a1', 'a2', 'b1', 'b2']\n");
     assert_eq!(r.stderr, "");
 }
+
+#[test]
+fn a_wait_only_the_nesting_of_builtin_calls_makes_is_not_called_a_deadlock() {
+    // A's sort key returns while B is inside its own sort key, which waits
+    // for A's event: A must wait for B's call to end, B for A. CPython runs
+    // this to the end; the engine must say it cannot, not blame the program.
+    let source = "\
+import threading, time
+ready = threading.Event()
+def slow_key(x):
+    time.sleep(0.06)
+    return x
+def waiting_key(x):
+    ready.wait()
+    return x
+def a():
+    sorted([1], key=slow_key)
+    ready.set()
+def b():
+    time.sleep(0.03)
+    sorted([2], key=waiting_key)
+ta = threading.Thread(target=a); tb = threading.Thread(target=b)
+ta.start(); tb.start(); ta.join(); tb.join()
+";
+    let r = run_with(source, 0, false);
+    assert!(
+        r.stderr
+            .contains("this playground cannot run it on from here, though CPython would"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("deadlock"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("Thread-2 (b) waits in Event.wait() at line 7"),
+        "{}",
+        r.stderr
+    );
+}

@@ -16,6 +16,8 @@ pub enum Halt {
     TimeLimit(f64),
     /// A bug in the engine, caught before it could do harm.
     Internal(String),
+    /// The engine cannot go on where CPython would (the text says why).
+    Limitation(String),
 }
 
 /// Why native code stopped early.

@@ -200,7 +200,9 @@ impl Session {
             Halt::TimeLimit(s) => format!(
                 "\nThreadwise stopped the program: it ran past {s} seconds of virtual time.\n"
             ),
-            Halt::Internal(m) => format!("\nThreadwise stopped the program: {m}\n"),
+            Halt::Internal(m) | Halt::Limitation(m) => {
+                format!("\nThreadwise stopped the program: {m}\n")
+            }
         };
         let _ = self.vm.write_output(Stream::Stderr, &msg);
         if self.exit_code == 0 {

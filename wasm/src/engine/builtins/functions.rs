@@ -450,22 +450,24 @@ fn min_max(vm: &mut Vm, a: &Args, name: &str, want_max: bool) -> PyResult<Value>
     args::only_kw(vm, name, a, &["key", "default"])?;
     let key = a.kw("key").filter(|k| !k.is_none()).cloned();
     let default = a.kw("default").cloned();
-    let items: Vec<Value> = match a.pos.len() {
+    // Items are compared as they come, as CPython does: the key of each is
+    // taken before the next is read.
+    let it = match a.pos.len() {
         0 => {
             return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0")));
         }
-        1 => vm.collect(&a.pos[0])?,
+        1 => vm.get_iter(&a.pos[0])?,
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            a.pos.to_vec()
+            vm.get_iter(&Value::tuple(a.pos.to_vec()))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = vm.iter_next(&it)? {
         let k = match &key {
             Some(f) => vm.call(f, std::slice::from_ref(&item))?,
             None => item.clone(),

@@ -79,6 +79,8 @@ pub struct Class {
     /// The metaclass, when it is not `type`.
     pub metaclass: Option<Rc<Class>>,
     flags: Cell<SpecialFlags>,
+    /// The VM's flags epoch when `flags` was computed.
+    flags_epoch: Cell<u64>,
     /// Bumped whenever this class's namespace changes (attribute caches use it).
     pub version: Cell<u64>,
     /// A number no other class of this process has had, so a cache keyed by
@@ -128,6 +130,7 @@ impl Class {
             has_dict,
             metaclass: None,
             flags: Cell::new(SpecialFlags::default()),
+            flags_epoch: Cell::new(0),
             version: Cell::new(0),
             serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             cache: RefCell::new(LookupCache::default()),
@@ -220,14 +223,16 @@ impl Class {
         std::ptr::eq(self, other) || self.mro.iter().any(|c| std::ptr::eq(&**c, other))
     }
 
-    /// The cached special-method flags.
-    pub fn flags(&self) -> SpecialFlags {
-        self.flags.get()
+    /// The special-method flags, if computed at flags epoch `epoch` (a class
+    /// changing its own special methods changes its subclasses' too).
+    pub fn flags_at(&self, epoch: u64) -> Option<SpecialFlags> {
+        (self.flags_epoch.get() == epoch).then(|| self.flags.get())
     }
 
-    /// Recomputes the special-method flags (after the namespace changes).
-    pub fn set_flags(&self, f: SpecialFlags) {
+    /// Stores the special-method flags computed at flags epoch `epoch`.
+    pub fn set_flags(&self, f: SpecialFlags, epoch: u64) {
         self.flags.set(f);
+        self.flags_epoch.set(epoch);
         self.version.set(self.version.get().wrapping_add(1));
     }
 

@@ -3,6 +3,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::engine::objects::object::Object;
+
 use crate::engine::objects::deque::DequeObj;
 use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::list::PyList;
@@ -335,6 +337,23 @@ impl ToolState {
             ToolState::Tee { .. } => "itertools._tee",
         }
     }
+}
+
+/// An `enumerate`, `zip`, `map`, `filter` or `islice` whose work runs Python
+/// code: a generator from `vm/unnest.py` does the work.
+pub struct BackedIter {
+    /// The type's name.
+    pub name: &'static str,
+    /// The helper that makes the generator, and its arguments.
+    pub helper: Value,
+    /// The helper's arguments (its state lives in them, not in the generator).
+    pub args: Vec<Value>,
+    /// Whether a finished generator is made again on the next request: the
+    /// native types ask their sources again each time (after an error too),
+    /// except `islice`, which lets go of its source for good.
+    pub restarts: bool,
+    /// The generator doing the work now.
+    pub gen: RefCell<Rc<Object>>,
 }
 
 impl IterState {

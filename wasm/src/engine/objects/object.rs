@@ -77,7 +77,7 @@ pub enum Object {
     /// An `enumerate`, `zip`, `map`, `filter` or `islice` whose work runs Python code,
     /// done by a generator from `vm/unnest.py` that `for` loops resume as a
     /// frame: the type's name and the generator.
-    Backed(&'static str, Rc<Object>),
+    Backed(crate::engine::objects::iter::BackedIter),
     /// A generator.
     Generator(GenObj),
     /// `property(fget, fset, fdel, doc)`.

@@ -98,7 +98,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                let flags = cls.flags();
+                let flags = self.class_flags(&cls);
                 let r = if flags.getattribute {
                     match cls.lookup(&self.names.d_getattribute) {
                         Some(ga) => self.call(&ga, &[obj.clone(), Value::Str(name.clone())]),
@@ -191,7 +191,7 @@ impl Vm {
     /// no slot of that name, and not a thread-local.
     fn is_plain_instance_attr(&self, inst: &Instance, name: &Rc<PyStr>) -> bool {
         let cls = inst.class();
-        if cls.flags().getattribute || !keeps_in_dict(inst, &cls, name) {
+        if self.class_flags(&cls).getattribute || !keeps_in_dict(inst, &cls, name) {
             return false;
         }
         !matches!(self.cls_lookup(&cls, name), Some(d) if matches!(self.classify(&d), Descr::Data))
@@ -478,7 +478,7 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                let flags = cls.flags();
+                let flags = self.class_flags(&cls);
                 if !flags.getattribute && !matches!(inst.payload, Payload::Local(_)) {
                     if let Some(d @ Value::Function(_)) = self.cls_lookup(&cls, name) {
                         if !shadows(inst, name) {
@@ -537,7 +537,7 @@ impl Vm {
     /// name, not a special name, not a thread-local or an exception.
     fn is_plain_instance_store(&self, inst: &Instance, name: &Rc<PyStr>) -> bool {
         let cls = inst.class();
-        if cls.flags().setattr
+        if self.class_flags(&cls).setattr
             || !keeps_in_dict(inst, &cls, name)
             || inst.exc().is_some()
             || matches!(name.as_str(), "__class__" | "__dict__")
@@ -560,7 +560,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if cls.flags().setattr {
+                if self.class_flags(&cls).setattr {
                     if let Some(sa) = cls.lookup(&self.names.d_setattr) {
                         self.call(&sa, &[obj.clone(), Value::Str(name.clone()), value])?;
                         return Ok(());
@@ -803,7 +803,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class();
-                if cls.flags().delattr {
+                if self.class_flags(&cls).delattr {
                     if let Some(da) = cls.lookup(&self.names.d_delattr) {
                         self.call(&da, &[obj.clone(), Value::Str(name.clone())])?;
                         return Ok(());

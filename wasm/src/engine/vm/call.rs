@@ -740,9 +740,19 @@ impl Vm {
         Ok((inherited, has_dict))
     }
 
-    /// Recomputes which special methods a class overrides in Python.
+    /// After a class's special methods may have changed: its flags, and
+    /// (lazily, through the epoch) its subclasses', are computed again.
     pub fn refresh_flags(&mut self, cls: &Rc<Class>) {
         self.type_epoch += 1;
+        self.flags_epoch += 1;
+        self.class_flags(cls);
+    }
+
+    /// Which special methods a class overrides in Python.
+    pub fn class_flags(&self, cls: &Class) -> SpecialFlags {
+        if let Some(f) = cls.flags_at(self.flags_epoch) {
+            return f;
+        }
         let is_python = |v: &Option<Value>| !matches!(v, None | Some(Value::Builtin(_)));
         let f = SpecialFlags {
             getattribute: is_python(&cls.lookup(&self.names.d_getattribute)),
@@ -751,7 +761,8 @@ impl Vm {
             delattr: is_python(&cls.lookup(&self.names.d_delattr)),
             init: is_python(&cls.lookup(&self.names.d_init)),
         };
-        cls.set_flags(f);
+        cls.set_flags(f, self.flags_epoch);
+        f
     }
 
     /// `type(name, bases, dict)`.

@@ -931,7 +931,9 @@ impl Vm {
         add_tb: bool,
     ) -> Option<Exit> {
         let at = frame.ip.saturating_sub(1);
-        if add_tb {
+        // The engine's own frames (unnest.py, thread starts) stay out of
+        // tracebacks, as a C function's do in CPython.
+        if add_tb && !frame.code.flags.synthetic {
             if let Some(data) = exc.exc() {
                 data.borrow_mut().traceback.push(TbEntry {
                     code: frame.code.clone(),

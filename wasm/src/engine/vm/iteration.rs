@@ -148,9 +148,10 @@ impl Vm {
         match it {
             Value::Object(o) => match &**o {
                 Object::Iter(state) => self.native_next(state).map(|r| r.ok_or(Value::None)),
-                Object::Backed(_, gen) => Ok(self
-                    .iter_next(&Value::Object(gen.clone()))?
-                    .ok_or(Value::None)),
+                Object::Backed(b) => {
+                    let gen = self.backing_generator(b)?;
+                    Ok(self.iter_next(&Value::Object(gen))?.ok_or(Value::None))
+                }
                 Object::Generator(_) => match self.gen_send(o, Value::None)? {
                     GenStep::Yield(v) => Ok(Ok(v)),
                     GenStep::Return(v) => Ok(Err(v)),
@@ -457,7 +458,14 @@ impl Vm {
                 Err(e) => Err(e),
             },
             Deferred::Callable(func, sentinel) => {
-                let v = self.call(&func, &[])?;
+                // A StopIteration from the callable also ends it, as in CPython.
+                let v = match self.call(&func, &[]) {
+                    Err(Flow::Exc(e)) if self.exc_is(&e, ExcKind::StopIteration) => {
+                        *state.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                    other => other?,
+                };
                 if self.eq(&v, &sentinel)? {
                     *state.borrow_mut() = IterState::Exhausted;
                     return Ok(None);

@@ -194,6 +194,9 @@ pub struct Vm {
     pub interned: std::collections::HashMap<&'static str, Rc<crate::engine::objects::str::PyStr>>,
     /// What each spawned process's bootstrap receives (by process index).
     pub spawn_payloads: std::collections::HashMap<u32, crate::engine::vm::transfer::Wire>,
+    /// Bumped when any class's special methods may have changed; classes
+    /// compute their [`SpecialFlags`](crate::engine::objects::class::SpecialFlags) again after it.
+    pub flags_epoch: u64,
     /// Set just before a bytecode call op prepares its call (see
     /// [`Vm::prepare_call_from_code`]); taken by `prepare_call`.
     pub call_from_code: bool,
@@ -265,7 +268,7 @@ impl Vm {
                 Object::Range { .. } => t.range.clone(),
                 Object::Slice { .. } => t.slice.clone(),
                 Object::Iter(s) => t.iterator(s.borrow().type_name()),
-                Object::Backed(name, _) => t.iterator(name),
+                Object::Backed(b) => t.iterator(b.name),
                 Object::Generator(_) => t.generator.clone(),
                 Object::Property { .. } => t.property.clone(),
                 Object::StaticMethod(_) => t.staticmethod.clone(),

@@ -240,6 +240,19 @@ impl Vm {
         let _ = self.write_output(Stream::Stderr, &text);
     }
 
+    /// The RuntimeError a StopIteration becomes when it leaves a generator
+    /// (`raise RuntimeError(...) from stop`, as CPython words it).
+    fn generator_raised_stop_iteration(&self, stop: &Rc<Instance>) -> Rc<Instance> {
+        let new = self.new_exc(ExcKind::RuntimeError, "generator raised StopIteration");
+        if let Some(d) = new.exc() {
+            let mut d = d.borrow_mut();
+            d.cause = Some(stop.clone());
+            d.context = Some(stop.clone());
+            d.suppress_context = true;
+        }
+        new
+    }
+
     /// Gives a returning frame's result to whoever waits for it.
     fn frame_done(
         &mut self,
@@ -267,12 +280,7 @@ impl Vm {
             }
             if let Err(e) = &result {
                 if self.exc_is(e, ExcKind::StopIteration) {
-                    let new = self.new_exc(ExcKind::RuntimeError, "generator raised StopIteration");
-                    if let Some(d) = new.exc() {
-                        d.borrow_mut().cause = Some(e.clone());
-                        d.borrow_mut().context = Some(e.clone());
-                    }
-                    result = Err(new);
+                    result = Err(self.generator_raised_stop_iteration(e));
                 }
             }
         }
@@ -539,7 +547,26 @@ impl Vm {
                     self.deliver_interrupt_if_due();
                 }
                 None => {
-                    return Err(LoopEnd::Halt(Halt::Deadlock(self.deadlock_report(level))));
+                    let threads = self.waiting_threads(level);
+                    let parked = self
+                        .threads
+                        .iter()
+                        .any(|th| matches!(th.status, ThreadStatus::Parked { .. }));
+                    // Not the program's deadlock: a thread waits only because
+                    // of how the engine nests calls made from built-ins.
+                    return Err(LoopEnd::Halt(if parked {
+                        Halt::Limitation(format!(
+                            "this playground cannot run it on from here, though CPython would. \
+                             A thread finished a Python call made from a built-in function \
+                             (a sort key, a class's __eq__ or __str__, ...) and must wait \
+                             until another thread's such call ends, but that thread waits for \
+                             the first. Where the threads are:\n{threads}"
+                        ))
+                    } else {
+                        Halt::Deadlock(format!(
+                            "every thread is waiting and none can continue\n{threads}"
+                        ))
+                    }));
                 }
             }
         }
@@ -956,13 +983,17 @@ impl Vm {
         if gen.state.get() == GenState::Created {
             // Throwing into a fresh generator finishes it without running its
             // body; the traceback still passes through its frame, at the
-            // function's first line (where CPython shows it).
+            // function's first line (where CPython shows it). A StopIteration
+            // leaving a generator is a RuntimeError there too.
             gen.state.set(GenState::Finished);
             if let (Some(frame), Some(data)) = (gen.frame.borrow_mut().take(), exc.exc()) {
                 data.borrow_mut().traceback.push(TbEntry {
                     code: frame.code.clone(),
                     ip: u32::MAX,
                 });
+            }
+            if self.exc_is(&exc, ExcKind::StopIteration) {
+                return Err(Flow::Exc(self.generator_raised_stop_iteration(&exc)));
             }
             return Err(Flow::Exc(exc));
         }
@@ -1104,8 +1135,9 @@ impl Vm {
         }
     }
 
-    fn deadlock_report(&self, level: u32) -> String {
-        let mut lines = vec!["every thread is waiting and none can continue".to_string()];
+    /// One line per waiting thread: what it waits for, and where.
+    fn waiting_threads(&self, level: u32) -> String {
+        let mut lines = Vec::new();
         for (i, th) in self.threads.iter().enumerate() {
             match &th.status {
                 ThreadStatus::Blocked(w) => {

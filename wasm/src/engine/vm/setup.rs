@@ -63,6 +63,7 @@ impl Vm {
             interned: HashMap::new(),
             unnest_helpers: None,
             call_from_code: false,
+            flags_epoch: 1,
             config,
         };
         crate::engine::builtins::install_types(&vm);

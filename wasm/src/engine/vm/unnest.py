@@ -58,6 +58,22 @@ def all_(it):
     return True
 
 
+def min_max(it, key, has_default, default, is_max, empty_error):
+    found = False
+    for item in it:
+        k = item if key is None else key(item)
+        if not found:
+            found = True
+            best, best_key = item, k
+        elif (k > best_key) if is_max else (k < best_key):
+            best, best_key = item, k
+    if found:
+        return best
+    if has_default:
+        return default
+    raise empty_error
+
+
 def next_default(next_method, it, default):
     try:
         return next_method(it)
@@ -65,10 +81,13 @@ def next_default(next_method, it, default):
         return default
 
 
+# The count lives in a one-item list, so that a generator made again after
+# an error (see BackedIter) goes on from it.
 def enumerate_(it, count):
     for x in it:
-        yield count, x
-        count += 1
+        n = count[0]
+        count[0] = n + 1
+        yield n, x
 
 
 def zip_(iterators):

@@ -21,7 +21,8 @@ use crate::engine::flow::{Flow, Halt, PyResult};
 use crate::engine::objects::class::{Class, Instance};
 use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::function::{Args, BuiltinFunction, Function};
-use crate::engine::objects::iter::IterState;
+use crate::engine::objects::generator::GenState;
+use crate::engine::objects::iter::{BackedIter, IterState};
 use crate::engine::objects::object::Object;
 use crate::engine::objects::set::PySet;
 use crate::engine::objects::str::PyStr;
@@ -29,6 +30,7 @@ use crate::engine::value::Value;
 use crate::engine::vm::call::Called;
 use crate::engine::vm::frame::{Frame, ReturnMode};
 use crate::engine::vm::iteration::iter_value;
+use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
 /// The Python versions of the built-ins.
@@ -116,15 +118,10 @@ fn add_pair(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-/// The generator a `for` loop can resume as a frame in place of iterating
-/// `v` natively: a generator itself, or the one behind an unnested iterator.
-pub fn resumable_generator(v: &Value) -> Option<Rc<Object>> {
-    let Value::Object(o) = v else { return None };
-    match &**o {
-        Object::Generator(_) => Some(o.clone()),
-        Object::Backed(_, gen) => Some(gen.clone()),
-        _ => None,
-    }
+/// Whether a `for` loop can resume `v` as a frame instead of iterating it
+/// natively: a generator, or an unnested iterator.
+pub fn is_resumable(v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(&**o, Object::Generator(_) | Object::Backed(_)))
 }
 
 fn is_instance(v: &Value) -> bool {
@@ -146,7 +143,7 @@ impl Vm {
     /// whose class defines `__iter__` or `__next__` in Python.
     fn iterates_in_python(&self, v: &Value) -> bool {
         match v {
-            Value::Object(_) => resumable_generator(v).is_some(),
+            Value::Object(_) => is_resumable(v),
             Value::Instance(i) => {
                 let cls = i.class();
                 [&self.names.d_iter, &self.names.d_next]
@@ -229,13 +226,40 @@ impl Vm {
                 let name = if kind == Unnest::Any { "any_" } else { "all_" };
                 self.call_helper(name, &args[..1])?
             }
-            Unnest::Sorted | Unnest::Min | Unnest::Max => {
-                let allowed: &[&str] = if kind == Unnest::Sorted {
-                    &["key", "reverse"]
-                } else {
-                    &["key", "default"]
+            Unnest::Min | Unnest::Max => {
+                if args.len() != 1 || !kw_only(&["key", "default"]) {
+                    return Ok(None);
+                }
+                if !self.iterates_in_python(&args[0]) {
+                    return Ok(None);
+                }
+                let kw = |name: &str| {
+                    kwnames
+                        .iter()
+                        .position(|k| matches!(k, Value::Str(s) if s.as_str() == name))
+                        .map(|i| kwvals[i].clone())
                 };
-                if args.len() != 1 || !kw_only(allowed) || !self.iterates_in_python(&args[0]) {
+                let default = kw("default");
+                let name = if kind == Unnest::Max { "max" } else { "min" };
+                let empty = self.new_exc(
+                    ExcKind::ValueError,
+                    format!("{name}() arg is an empty sequence"),
+                );
+                let call_args = [
+                    args[0].clone(),
+                    kw("key").unwrap_or(Value::None),
+                    Value::Bool(default.is_some()),
+                    default.unwrap_or(Value::None),
+                    Value::Bool(kind == Unnest::Max),
+                    Value::Instance(empty),
+                ];
+                self.call_helper("min_max", &call_args)?
+            }
+            Unnest::Sorted => {
+                if args.len() != 1
+                    || !kw_only(&["key", "reverse"])
+                    || !self.iterates_in_python(&args[0])
+                {
                     return Ok(None);
                 }
                 let kwargs = PyDict::new_rc();
@@ -274,10 +298,11 @@ impl Vm {
                     return Ok(None);
                 }
                 let default = args.get(1).cloned();
-                if let Some(g) = resumable_generator(&args[0]) {
+                if is_resumable(&args[0]) {
                     if !from_code {
                         return Ok(None);
                     }
+                    let g = self.resumable_generator(&args[0])?;
                     return self.resume_as_call(&g, Value::None, default);
                 }
                 let Value::Instance(i) = &args[0] else {
@@ -391,11 +416,14 @@ impl Vm {
         match it {
             Value::Object(o) => {
                 let g = match &**o {
-                    Object::Generator(_) => o,
-                    Object::Backed(_, g) => g,
+                    Object::Generator(_) => o.clone(),
+                    Object::Backed(b) => match self.backing_generator(b) {
+                        Ok(g) => g,
+                        Err(e) => return Some(Err(e)),
+                    },
                     _ => return None,
                 };
-                Some(self.resume_generator(g, Value::None, ReturnMode::GenForIter(target)))
+                Some(self.resume_generator(&g, Value::None, ReturnMode::GenForIter(target)))
             }
             Value::Instance(i) => {
                 let f = i.class().lookup(&self.names.d_next)?;
@@ -500,7 +528,7 @@ impl Vm {
         setting: bool,
     ) -> Option<Value> {
         let cls = inst.class();
-        let flags = cls.flags();
+        let flags = self.class_flags(&cls);
         let hooked = if setting {
             flags.setattr
         } else {
@@ -521,6 +549,37 @@ impl Vm {
                 Some(func.clone())
             }
             _ => None,
+        }
+    }
+
+    /// The generator behind a resumable value (see [`is_resumable`]).
+    fn resumable_generator(&mut self, v: &Value) -> PyResult<Rc<Object>> {
+        match v {
+            Value::Object(o) => match &**o {
+                Object::Backed(b) => self.backing_generator(b),
+                _ => Ok(o.clone()),
+            },
+            _ => Err(Flow::Halt(Halt::Internal("no generator to resume".into()))),
+        }
+    }
+
+    /// The generator doing an unnested iterator's work, made again when the
+    /// last one has finished and the type asks its sources again.
+    pub(crate) fn backing_generator(&mut self, b: &BackedIter) -> PyResult<Rc<Object>> {
+        let gen = b.gen.borrow().clone();
+        let finished = matches!(&*gen, Object::Generator(g) if g.state.get() == GenState::Finished);
+        if !(finished && b.restarts) {
+            return Ok(gen);
+        }
+        match self.prepare_call(&b.helper, &b.args, &[], &[])? {
+            Called::Value(Value::Object(fresh)) => {
+                *b.gen.borrow_mut() = fresh.clone();
+                Ok(fresh)
+            }
+            _ => Err(Flow::Halt(Halt::Internal(format!(
+                "unnest.py's helper for {} is not a generator",
+                b.name
+            )))),
         }
     }
 
@@ -558,11 +617,11 @@ impl Vm {
     /// it resumes frames instead of nesting. Sources that are instances keep
     /// the native object (the helper's loop would call their `__iter__` again).
     pub(crate) fn lazy_iterator(&mut self, state: IterState) -> PyResult<Value> {
-        let resumable = |v: &Value| resumable_generator(v).is_some();
+        let resumable = is_resumable;
         let plan: Option<(&str, Vec<Value>, &'static str)> = match &state {
             IterState::Enumerate { iter, count } if resumable(iter) => Some((
                 "enumerate_",
-                vec![iter.clone(), Value::Int(*count)],
+                vec![iter.clone(), Value::list(vec![Value::Int(*count)])],
                 "enumerate",
             )),
             IterState::Zip {
@@ -617,9 +676,16 @@ impl Vm {
         let Some((helper, args, name)) = plan else {
             return Ok(iter_value(state));
         };
-        match self.call_helper(helper, &args)? {
+        let helper_fn = self.helper(helper)?;
+        match self.prepare_call(&helper_fn, &args, &[], &[])? {
             Called::Value(Value::Object(gen)) => {
-                Ok(Value::Object(Rc::new(Object::Backed(name, gen))))
+                Ok(Value::Object(Rc::new(Object::Backed(BackedIter {
+                    name,
+                    helper: helper_fn,
+                    args,
+                    restarts: name != "itertools.islice",
+                    gen: std::cell::RefCell::new(gen),
+                }))))
             }
             _ => Err(Flow::Halt(Halt::Internal(format!(
                 "unnest.py's {helper} is not a generator"
