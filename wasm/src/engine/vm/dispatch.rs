@@ -881,7 +881,7 @@ impl Vm {
         let Some(generator) = to_caller.then(|| self.back_to_caller(frame)).flatten() else {
             return Err(value);
         };
-        Self::suspend_generator(generator);
+        self.suspend_generator(generator);
         frame.stack.push(value);
         Ok(())
     }

@@ -277,6 +277,9 @@ impl Vm {
         if let Some(g) = generator {
             if let Object::Generator(gen) = &*g {
                 gen.state.set(GenState::Finished);
+                let outer = gen.outer_handled.borrow_mut().take();
+                self.threads[self.current].handled = outer;
+                *gen.saved_handled.borrow_mut() = None;
             }
             if let Err(e) = &result {
                 if self.exc_is(e, ExcKind::StopIteration) {
@@ -375,10 +378,19 @@ impl Vm {
 
     /// Puts a yielding frame back into its generator, suspended; returns the
     /// frame's return mode, or None for a frame of no generator.
-    pub(crate) fn suspend_generator(mut frame: Frame) -> Option<ReturnMode> {
+    pub(crate) fn suspend_generator(&mut self, mut frame: Frame) -> Option<ReturnMode> {
         let g = frame.generator.take()?;
         let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
         if let Object::Generator(gen) = &*g {
+            // The body's handled exception goes with it; its resumer's is back.
+            let outer = gen.outer_handled.borrow_mut().take();
+            let th = &mut self.threads[self.current];
+            let inner = std::mem::replace(&mut th.handled, outer.clone());
+            let own = match (&inner, &outer) {
+                (Some(a), Some(b)) if Rc::ptr_eq(a, b) => None,
+                _ => inner,
+            };
+            *gen.saved_handled.borrow_mut() = own;
             *gen.frame.borrow_mut() = Some(frame);
             gen.state.set(GenState::Suspended);
         }
@@ -386,7 +398,7 @@ impl Vm {
     }
 
     fn frame_yielded(&mut self, frame: Frame, v: Value, level: u32) -> Option<LoopEnd> {
-        let Some(mode) = Self::suspend_generator(frame) else {
+        let Some(mode) = self.suspend_generator(frame) else {
             return Some(LoopEnd::Halt(Halt::Internal(
                 "yield outside a generator frame".into(),
             )));
@@ -959,6 +971,11 @@ impl Vm {
         frame.mode = mode;
         frame.generator = Some(g.clone());
         gen.state.set(GenState::Running);
+        let th = &mut self.threads[self.current];
+        *gen.outer_handled.borrow_mut() = th.handled.clone();
+        if let Some(own) = gen.saved_handled.borrow_mut().take() {
+            th.handled = Some(own);
+        }
         Ok(Some(frame))
     }
 
@@ -1037,6 +1054,8 @@ impl Vm {
             .map(|f| f.qualname.borrow().clone())
             .unwrap_or_else(|| frame.code.qualname.clone());
         Value::Object(Rc::new(Object::Generator(GenObj {
+            saved_handled: std::cell::RefCell::new(None),
+            outer_handled: std::cell::RefCell::new(None),
             code: frame.code.clone(),
             frame: std::cell::RefCell::new(Some(frame)),
             state: std::cell::Cell::new(GenState::Created),
