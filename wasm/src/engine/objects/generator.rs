@@ -33,7 +33,7 @@ pub struct GenObj {
     pub code: Rc<crate::engine::bytecode::Code>,
     /// The exception its body was handling when it last yielded (CPython's
     /// `gi_exc_state`), shown by `sys.exc_info()` again when it resumes.
-    pub saved_handled: RefCell<Option<Rc<crate::engine::objects::class::Instance>>>,
+    pub saved_handled: Cell<Option<Rc<crate::engine::objects::class::Instance>>>,
     /// The exception its resumer was handling, given back when it yields.
-    pub outer_handled: RefCell<Option<Rc<crate::engine::objects::class::Instance>>>,
+    pub outer_handled: Cell<Option<Rc<crate::engine::objects::class::Instance>>>,
 }

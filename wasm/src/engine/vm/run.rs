@@ -277,9 +277,12 @@ impl Vm {
         if let Some(g) = generator {
             if let Object::Generator(gen) = &*g {
                 gen.state.set(GenState::Finished);
-                let outer = gen.outer_handled.borrow_mut().take();
-                self.threads[self.current].handled = outer;
-                *gen.saved_handled.borrow_mut() = None;
+                let outer = gen.outer_handled.take();
+                let th = &mut self.threads[self.current];
+                if th.handled.is_some() || outer.is_some() {
+                    th.handled = outer;
+                }
+                gen.saved_handled.set(None);
             }
             if let Err(e) = &result {
                 if self.exc_is(e, ExcKind::StopIteration) {
@@ -383,14 +386,16 @@ impl Vm {
         let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
         if let Object::Generator(gen) = &*g {
             // The body's handled exception goes with it; its resumer's is back.
-            let outer = gen.outer_handled.borrow_mut().take();
+            let outer = gen.outer_handled.take();
             let th = &mut self.threads[self.current];
-            let inner = std::mem::replace(&mut th.handled, outer.clone());
-            let own = match (&inner, &outer) {
-                (Some(a), Some(b)) if Rc::ptr_eq(a, b) => None,
-                _ => inner,
-            };
-            *gen.saved_handled.borrow_mut() = own;
+            if th.handled.is_some() || outer.is_some() {
+                let inner = std::mem::replace(&mut th.handled, outer.clone());
+                let own = match (&inner, &outer) {
+                    (Some(a), Some(b)) if Rc::ptr_eq(a, b) => None,
+                    _ => inner,
+                };
+                gen.saved_handled.set(own);
+            }
             *gen.frame.borrow_mut() = Some(frame);
             gen.state.set(GenState::Suspended);
         }
@@ -972,8 +977,10 @@ impl Vm {
         frame.generator = Some(g.clone());
         gen.state.set(GenState::Running);
         let th = &mut self.threads[self.current];
-        *gen.outer_handled.borrow_mut() = th.handled.clone();
-        if let Some(own) = gen.saved_handled.borrow_mut().take() {
+        if th.handled.is_some() {
+            gen.outer_handled.set(th.handled.clone());
+        }
+        if let Some(own) = gen.saved_handled.take() {
             th.handled = Some(own);
         }
         Ok(Some(frame))
@@ -1054,8 +1061,8 @@ impl Vm {
             .map(|f| f.qualname.borrow().clone())
             .unwrap_or_else(|| frame.code.qualname.clone());
         Value::Object(Rc::new(Object::Generator(GenObj {
-            saved_handled: std::cell::RefCell::new(None),
-            outer_handled: std::cell::RefCell::new(None),
+            saved_handled: std::cell::Cell::new(None),
+            outer_handled: std::cell::Cell::new(None),
             code: frame.code.clone(),
             frame: std::cell::RefCell::new(Some(frame)),
             state: std::cell::Cell::new(GenState::Created),
