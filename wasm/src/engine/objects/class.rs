@@ -225,6 +225,7 @@ impl Class {
 
     /// The special-method flags, if computed at flags epoch `epoch` (a class
     /// changing its own special methods changes its subclasses' too).
+    #[inline]
     pub fn flags_at(&self, epoch: u64) -> Option<SpecialFlags> {
         (self.flags_epoch.get() == epoch).then(|| self.flags.get())
     }

@@ -749,10 +749,17 @@ impl Vm {
     }
 
     /// Which special methods a class overrides in Python.
+    #[inline]
     pub fn class_flags(&self, cls: &Class) -> SpecialFlags {
-        if let Some(f) = cls.flags_at(self.flags_epoch) {
-            return f;
+        match cls.flags_at(self.flags_epoch) {
+            Some(f) => f,
+            None => self.compute_class_flags(cls),
         }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn compute_class_flags(&self, cls: &Class) -> SpecialFlags {
         let is_python = |v: &Option<Value>| !matches!(v, None | Some(Value::Builtin(_)));
         let f = SpecialFlags {
             getattribute: is_python(&cls.lookup(&self.names.d_getattribute)),
