@@ -386,10 +386,7 @@ fn next(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Ok(v) => Ok(v),
         Err(ret) => match a.pos.get(1) {
             Some(d) => Ok(d.clone()),
-            None => {
-                let args = if ret.is_none() { vec![] } else { vec![ret] };
-                Err(vm.exc_with_args(ExcKind::StopIteration, args))
-            }
+            None => Err(crate::engine::methods::misc::stop_iteration(vm, ret)),
         },
     }
 }

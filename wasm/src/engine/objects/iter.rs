@@ -3,12 +3,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::engine::objects::object::Object;
-
 use crate::engine::objects::deque::DequeObj;
 use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::list::PyList;
-use crate::engine::objects::object::ViewKind;
+use crate::engine::objects::object::{Object, ViewKind};
 use crate::engine::objects::set::PySet;
 use crate::engine::objects::str::PyStr;
 use crate::engine::objects::tuple::PyTuple;
@@ -348,12 +346,17 @@ pub struct BackedIter {
     pub helper: Value,
     /// The helper's arguments (its state lives in them, not in the generator).
     pub args: Vec<Value>,
+    /// The generator doing the work now.
+    pub gen: RefCell<Rc<Object>>,
+}
+
+impl BackedIter {
     /// Whether a finished generator is made again on the next request: the
     /// native types ask their sources again each time (after an error too),
     /// except `islice`, which lets go of its source for good.
-    pub restarts: bool,
-    /// The generator doing the work now.
-    pub gen: RefCell<Rc<Object>>,
+    pub fn restarts(&self) -> bool {
+        self.name != "itertools.islice"
+    }
 }
 
 impl IterState {

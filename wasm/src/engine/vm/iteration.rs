@@ -291,7 +291,6 @@ impl Vm {
                     return Ok(v);
                 }
                 IterState::Exhausted => return Ok(None),
-
                 IterState::Deque {
                     deque,
                     index,

@@ -277,11 +277,7 @@ impl Vm {
         if let Some(g) = generator {
             if let Object::Generator(gen) = &*g {
                 gen.state.set(GenState::Finished);
-                let outer = gen.outer_handled.take();
-                let th = &mut self.threads[self.current];
-                if th.handled.is_some() || outer.is_some() {
-                    th.handled = outer;
-                }
+                self.leave_generator(gen);
                 gen.saved_handled.set(None);
             }
             if let Err(e) = &result {
@@ -342,8 +338,7 @@ impl Vm {
             ReturnMode::GenNext(default) => match (result, default) {
                 (Ok(_), Some(d)) => self.deliver(Ok(d)),
                 (Ok(v), None) => {
-                    let args = if v.is_none() { vec![] } else { vec![v] };
-                    if let Flow::Exc(e) = self.exc_with_args(ExcKind::StopIteration, args) {
+                    if let Flow::Exc(e) = crate::engine::methods::misc::stop_iteration(self, v) {
                         self.deliver(Err(e));
                     }
                 }
@@ -379,22 +374,31 @@ impl Vm {
         }
     }
 
+    /// A generator's body stops running: the exception its resumer was
+    /// handling is the thread's again. Returns the one the body itself was
+    /// handling, if any (CPython's `gi_exc_state`).
+    fn leave_generator(&mut self, gen: &GenObj) -> Option<Rc<Instance>> {
+        let outer = gen.outer_handled.take();
+        let th = &mut self.threads[self.current];
+        if th.handled.is_none() && outer.is_none() {
+            return None;
+        }
+        let inner = std::mem::replace(&mut th.handled, outer.clone());
+        match (inner, &outer) {
+            (Some(a), Some(b)) if Rc::ptr_eq(&a, b) => None,
+            (inner, _) => inner,
+        }
+    }
+
     /// Puts a yielding frame back into its generator, suspended; returns the
     /// frame's return mode, or None for a frame of no generator.
     pub(crate) fn suspend_generator(&mut self, mut frame: Frame) -> Option<ReturnMode> {
         let g = frame.generator.take()?;
         let mode = std::mem::replace(&mut frame.mode, ReturnMode::Normal);
         if let Object::Generator(gen) = &*g {
-            // The body's handled exception goes with it; its resumer's is back.
-            let outer = gen.outer_handled.take();
-            let th = &mut self.threads[self.current];
-            if th.handled.is_some() || outer.is_some() {
-                let inner = std::mem::replace(&mut th.handled, outer.clone());
-                let own = match (&inner, &outer) {
-                    (Some(a), Some(b)) if Rc::ptr_eq(a, b) => None,
-                    _ => inner,
-                };
-                gen.saved_handled.set(own);
+            // The body's handled exception goes with it.
+            if let Some(own) = self.leave_generator(gen) {
+                gen.saved_handled.set(Some(own));
             }
             *gen.frame.borrow_mut() = Some(frame);
             gen.state.set(GenState::Suspended);

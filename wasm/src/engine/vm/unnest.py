@@ -58,7 +58,7 @@ def all_(it):
     return True
 
 
-def min_max(it, key, has_default, default, is_max, empty_error):
+def min_max(it, key, has_default, default, is_max, empty_error, message):
     found = False
     for item in it:
         k = item if key is None else key(item)
@@ -71,7 +71,7 @@ def min_max(it, key, has_default, default, is_max, empty_error):
         return best
     if has_default:
         return default
-    raise empty_error
+    raise empty_error(message)
 
 
 def next_default(next_method, it, default):

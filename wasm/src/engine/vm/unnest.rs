@@ -241,17 +241,14 @@ impl Vm {
                 };
                 let default = kw("default");
                 let name = if kind == Unnest::Max { "max" } else { "min" };
-                let empty = self.new_exc(
-                    ExcKind::ValueError,
-                    format!("{name}() arg is an empty sequence"),
-                );
                 let call_args = [
                     args[0].clone(),
                     kw("key").unwrap_or(Value::None),
                     Value::Bool(default.is_some()),
                     default.unwrap_or(Value::None),
                     Value::Bool(kind == Unnest::Max),
-                    Value::Instance(empty),
+                    Value::Class(self.types.exc(ExcKind::ValueError)),
+                    Value::string(format!("{name}() arg is an empty sequence")),
                 ];
                 self.call_helper("min_max", &call_args)?
             }
@@ -414,16 +411,10 @@ impl Vm {
         target: u32,
     ) -> Option<PyResult<Option<Frame>>> {
         match it {
-            Value::Object(o) => {
-                let g = match &**o {
-                    Object::Generator(_) => o.clone(),
-                    Object::Backed(b) => match self.backing_generator(b) {
-                        Ok(g) => g,
-                        Err(e) => return Some(Err(e)),
-                    },
-                    _ => return None,
-                };
-                Some(self.resume_generator(&g, Value::None, ReturnMode::GenForIter(target)))
+            Value::Object(_) if is_resumable(it) => {
+                Some(self.resumable_generator(it).and_then(|g| {
+                    self.resume_generator(&g, Value::None, ReturnMode::GenForIter(target))
+                }))
             }
             Value::Instance(i) => {
                 let f = i.class().lookup(&self.names.d_next)?;
@@ -568,18 +559,21 @@ impl Vm {
     pub(crate) fn backing_generator(&mut self, b: &BackedIter) -> PyResult<Rc<Object>> {
         let gen = b.gen.borrow().clone();
         let finished = matches!(&*gen, Object::Generator(g) if g.state.get() == GenState::Finished);
-        if !(finished && b.restarts) {
+        if !(finished && b.restarts()) {
             return Ok(gen);
         }
-        match self.prepare_call(&b.helper, &b.args, &[], &[])? {
-            Called::Value(Value::Object(fresh)) => {
-                *b.gen.borrow_mut() = fresh.clone();
-                Ok(fresh)
-            }
-            _ => Err(Flow::Halt(Halt::Internal(format!(
-                "unnest.py's helper for {} is not a generator",
-                b.name
-            )))),
+        let fresh = self.start_generator(&b.helper, &b.args)?;
+        *b.gen.borrow_mut() = fresh.clone();
+        Ok(fresh)
+    }
+
+    /// The generator a generator helper of `unnest.py` makes for `args`.
+    fn start_generator(&mut self, helper: &Value, args: &[Value]) -> PyResult<Rc<Object>> {
+        match self.prepare_call(helper, args, &[], &[])? {
+            Called::Value(Value::Object(gen)) if matches!(&*gen, Object::Generator(_)) => Ok(gen),
+            _ => Err(Flow::Halt(Halt::Internal(
+                "an unnest.py helper gave no generator".into(),
+            ))),
         }
     }
 
@@ -617,9 +611,8 @@ impl Vm {
     /// it resumes frames instead of nesting. Sources that are instances keep
     /// the native object (the helper's loop would call their `__iter__` again).
     pub(crate) fn lazy_iterator(&mut self, state: IterState) -> PyResult<Value> {
-        let resumable = is_resumable;
         let plan: Option<(&str, Vec<Value>, &'static str)> = match &state {
-            IterState::Enumerate { iter, count } if resumable(iter) => Some((
+            IterState::Enumerate { iter, count } if is_resumable(iter) => Some((
                 "enumerate_",
                 vec![iter.clone(), Value::list(vec![Value::Int(*count)])],
                 "enumerate",
@@ -627,12 +620,12 @@ impl Vm {
             IterState::Zip {
                 iters,
                 strict: false,
-            } if iters.iter().any(resumable) && !iters.iter().any(is_instance) => {
+            } if iters.iter().any(is_resumable) && !iters.iter().any(is_instance) => {
                 Some(("zip_", vec![Value::list(iters.clone())], "zip"))
             }
             IterState::Map { func, iters }
                 if !iters.iter().any(is_instance)
-                    && (is_python_callable(func) || iters.iter().any(resumable)) =>
+                    && (is_python_callable(func) || iters.iter().any(is_resumable)) =>
             {
                 match iters.as_slice() {
                     [one] => Some(("map_one", vec![func.clone(), one.clone()], "map")),
@@ -648,7 +641,7 @@ impl Vm {
                 }
             }
             IterState::Filter { func, iter }
-                if !is_instance(iter) && (is_python_callable(func) || resumable(iter)) =>
+                if !is_instance(iter) && (is_python_callable(func) || is_resumable(iter)) =>
             {
                 Some(("filter_", vec![func.clone(), iter.clone()], "filter"))
             }
@@ -658,7 +651,7 @@ impl Vm {
                 stop,
                 step,
                 pos: 0,
-            } if resumable(iter) => {
+            } if is_resumable(iter) => {
                 let int = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
                 Some((
                     "islice_",
@@ -676,20 +669,13 @@ impl Vm {
         let Some((helper, args, name)) = plan else {
             return Ok(iter_value(state));
         };
-        let helper_fn = self.helper(helper)?;
-        match self.prepare_call(&helper_fn, &args, &[], &[])? {
-            Called::Value(Value::Object(gen)) => {
-                Ok(Value::Object(Rc::new(Object::Backed(BackedIter {
-                    name,
-                    helper: helper_fn,
-                    args,
-                    restarts: name != "itertools.islice",
-                    gen: std::cell::RefCell::new(gen),
-                }))))
-            }
-            _ => Err(Flow::Halt(Halt::Internal(format!(
-                "unnest.py's {helper} is not a generator"
-            )))),
-        }
+        let helper = self.helper(helper)?;
+        let gen = self.start_generator(&helper, &args)?;
+        Ok(Value::Object(Rc::new(Object::Backed(BackedIter {
+            name,
+            helper,
+            args,
+            gen: std::cell::RefCell::new(gen),
+        }))))
     }
 }
