@@ -20,21 +20,33 @@ pub fn compile_module(
     source: Rc<SourceMap>,
     filename: &str,
 ) -> Result<Rc<Code>, CompileError> {
-    let table = symtable::analyse(module)?;
-    codegen::Compiler::new(&table, source, filename).compile_module(module)
+    compile(module, source, filename, false)
 }
 
 /// Compiles the engine's own Python code: hidden from tracebacks.
 pub fn compile_synthetic(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let module = crate::engine::parser::parse_module(source)?;
-    let table = symtable::analyse(&module)?;
-    codegen::Compiler::new(&table, Rc::new(SourceMap::new(source)), filename)
-        .synthetic()
-        .compile_module(&module)
+    compile(&module, Rc::new(SourceMap::new(source)), filename, true)
 }
 
 /// Parses and compiles source text.
 pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let module = crate::engine::parser::parse_module(source)?;
     compile_module(&module, Rc::new(SourceMap::new(source)), filename)
+}
+
+fn compile(
+    module: &Module,
+    source: Rc<SourceMap>,
+    filename: &str,
+    synthetic: bool,
+) -> Result<Rc<Code>, CompileError> {
+    let table = symtable::analyse(module)?;
+    let compiler = codegen::Compiler::new(&table, source, filename);
+    let compiler = if synthetic {
+        compiler.synthetic()
+    } else {
+        compiler
+    };
+    compiler.compile_module(module)
 }
