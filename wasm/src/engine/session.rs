@@ -50,6 +50,8 @@ enum Phase {
     Shutdown,
     /// `atexit` handlers are running.
     Atexit,
+    /// `__main__`'s values are being freed, as CPython's shutdown does.
+    Finalize,
     /// Over.
     Done(Outcome),
 }
@@ -244,8 +246,44 @@ impl Session {
                 self.phase = Phase::Atexit;
                 self.next_atexit();
             }
+            Phase::Finalize => self.phase = Phase::Done(self.outcome(None)),
             Phase::Done(o) => self.phase = Phase::Done(o),
         }
+    }
+
+    /// Empties `__main__`'s namespace and frees its values one by one on the
+    /// main thread, so objects that die at exit run their cleanup; then the
+    /// run is over.
+    fn finalize_main(&mut self) {
+        // CPython freezes daemon threads before this step, and their frames
+        // usually keep the namespace alive; this engine would let them run on
+        // and see the names vanish, so with any thread alive it skips the step.
+        let main_thread = self.vm.processes[0].main_thread;
+        let others_alive = self
+            .vm
+            .threads
+            .iter()
+            .enumerate()
+            .any(|(i, t)| i != main_thread && !matches!(t.status, ThreadStatus::Finished));
+        let main = match self.vm.process().modules.get_by_str("__main__") {
+            Some(Value::Module(m)) if !others_alive => m.dict.clone(),
+            _ => {
+                self.phase = Phase::Done(self.outcome(None));
+                return;
+            }
+        };
+        // The namespace is empty before the first value goes, as in CPython.
+        let values: Vec<Value> = main.entries().into_iter().map(|e| e.value).collect();
+        main.clear();
+        let started = match self.vm.helper("release_in_order") {
+            Ok(f) => self.push_main_call(&f, &[Value::list(values)], &[], &[]),
+            Err(_) => false,
+        };
+        self.phase = if started {
+            Phase::Finalize
+        } else {
+            Phase::Done(self.outcome(None))
+        };
     }
 
     /// SystemExit sets the status; anything else prints a traceback (status 1).
@@ -305,7 +343,7 @@ impl Session {
                     }
                 }
                 None => {
-                    self.phase = Phase::Done(self.outcome(None));
+                    self.finalize_main();
                     return;
                 }
             }

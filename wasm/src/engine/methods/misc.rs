@@ -304,7 +304,7 @@ fn throw(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// `g.close()`: GeneratorExit thrown in; yielding again is a RuntimeError.
-fn gen_close(vm: &mut Vm, g: &Rc<Object>) -> PyResult<()> {
+pub(crate) fn gen_close(vm: &mut Vm, g: &Rc<Object>) -> PyResult<()> {
     let Object::Generator(gen) = &**g else {
         return Ok(());
     };

@@ -18,8 +18,8 @@ use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::function::Args;
 use crate::engine::objects::object::{Object, WeakTarget};
 use crate::engine::objects::weak;
-use crate::engine::trace::Stream;
 use crate::engine::value::Value;
+use crate::engine::vm::deferred::Site;
 use crate::engine::vm::Vm;
 
 /// Creates the `_weakref` module namespace.
@@ -227,7 +227,7 @@ fn getweakrefs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 }
 
 /// Runs the callbacks of references whose referents died (at an instruction boundary).
-pub fn run_pending_callbacks(vm: &mut Vm) -> PyResult<()> {
+pub fn run_pending_callbacks(vm: &mut Vm, site: &Site) -> PyResult<()> {
     for r in weak::take_died() {
         let callback = weak::callback_of(&r);
         if callback.is_none() {
@@ -240,11 +240,7 @@ pub fn run_pending_callbacks(vm: &mut Vm) -> PyResult<()> {
                 let what = vm
                     .repr(&callback)
                     .unwrap_or_else(|_| "<callback>".to_string());
-                let text = vm.format_exception(&e);
-                vm.write_output(
-                    Stream::Stderr,
-                    &format!("Exception ignored in: {what}\n{text}"),
-                )?;
+                vm.report_unraisable(&what, &e, site)?;
             }
             Err(other) => return Err(other),
         }

@@ -1,8 +1,11 @@
-//! Generator objects: a suspended frame and its state.
+//! Generator objects: a suspended frame and its state, and the queue of
+//! generators dropped while paused where a `finally` or `with` must still run.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::engine::objects::class::Instance;
+use crate::engine::objects::deferred;
 use crate::engine::objects::str::PyStr;
 use crate::engine::vm::frame::Frame;
 
@@ -33,7 +36,87 @@ pub struct GenObj {
     pub code: Rc<crate::engine::bytecode::Code>,
     /// The exception its body was handling when it last yielded (CPython's
     /// `gi_exc_state`), shown by `sys.exc_info()` again when it resumes.
-    pub saved_handled: Cell<Option<Rc<crate::engine::objects::class::Instance>>>,
+    pub saved_handled: Cell<Option<Rc<Instance>>>,
     /// The exception its resumer was handling, given back when it yields.
-    pub outer_handled: Cell<Option<Rc<crate::engine::objects::class::Instance>>>,
+    pub outer_handled: Cell<Option<Rc<Instance>>>,
+    /// Set once it has been handed to the VM to close after its last
+    /// reference went: dropping it again frees it without another close.
+    pub finalized: Cell<bool>,
+}
+
+impl GenObj {
+    /// A generator, not started, that will run `frame`.
+    pub fn new(frame: Frame, name: Rc<PyStr>, qualname: Rc<PyStr>) -> GenObj {
+        GenObj {
+            code: frame.code.clone(),
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Created),
+            name,
+            qualname,
+            saved_handled: Cell::new(None),
+            outer_handled: Cell::new(None),
+            finalized: Cell::new(false),
+        }
+    }
+}
+
+thread_local! {
+    /// Generators whose last reference went while paused inside a `try` or
+    /// `with`: CPython closes them then, so their cleanup runs.
+    static ORPHANS: RefCell<Vec<GenObj>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for GenObj {
+    fn drop(&mut self) {
+        if self.state.get() != GenState::Suspended || self.finalized.get() {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        // Closing a generator paused outside any handler runs no code of its
+        // own (GeneratorExit passes straight out), so only these are queued.
+        if frame.code.handler_for(frame.ip.saturating_sub(1)).is_none() {
+            return;
+        }
+        let orphan = GenObj {
+            code: self.code.clone(),
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Suspended),
+            name: self.name.clone(),
+            qualname: self.qualname.clone(),
+            saved_handled: Cell::new(self.saved_handled.take()),
+            outer_handled: Cell::new(None),
+            finalized: Cell::new(true),
+        };
+        // During thread teardown the queue may be gone: then it is only freed.
+        let _ = ORPHANS.try_with(|q| {
+            if let Ok(mut q) = q.try_borrow_mut() {
+                q.push(orphan);
+                deferred::mark();
+            }
+        });
+    }
+}
+
+/// Takes the generators waiting to be closed, oldest first.
+pub fn take_orphans() -> Vec<GenObj> {
+    ORPHANS
+        .try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)))
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default()
+}
+
+/// Frees queued generators without closing them (a new run starts clean).
+pub fn reset() {
+    // Freeing one may queue others it held; the loop ends because each
+    // queued generator is marked finalized and is not queued twice.
+    loop {
+        let orphans = take_orphans();
+        if orphans.is_empty() {
+            return;
+        }
+        drop(orphans);
+    }
 }

@@ -14,6 +14,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+use crate::engine::objects::deferred;
 use crate::engine::objects::object::Object;
 use crate::engine::value::Value;
 
@@ -24,8 +25,6 @@ thread_local! {
     static WATCHING: Cell<bool> = const { Cell::new(false) };
     /// References whose referent died and whose callback has not run yet.
     static DIED: RefCell<Vec<Rc<Object>>> = const { RefCell::new(Vec::new()) };
-    /// True when `DIED` is not empty.
-    static PENDING: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Records that `weakref` points at the object at `addr`.
@@ -83,20 +82,13 @@ pub fn dropped(addr: usize) {
     DIED.with(|d| {
         if let Ok(mut d) = d.try_borrow_mut() {
             d.extend(with_callbacks);
-            PENDING.with(|p| p.set(true));
+            deferred::mark();
         }
     });
 }
 
-/// True when some callbacks wait to run (checked at every instruction).
-#[inline]
-pub fn callbacks_pending() -> bool {
-    PENDING.with(Cell::get)
-}
-
 /// Takes the queued references whose callbacks must run now.
 pub fn take_died() -> Vec<Rc<Object>> {
-    PENDING.with(|p| p.set(false));
     DIED.with(|d| {
         d.try_borrow_mut()
             .map(|mut d| std::mem::take(&mut *d))
@@ -125,6 +117,5 @@ pub fn reset() {
             .map(|mut d| std::mem::take(&mut *d))
             .unwrap_or_default()
     });
-    PENDING.with(|p| p.set(false));
     drop(died);
 }

@@ -109,6 +109,16 @@ impl Vm {
                 return exit;
             }
         }
+        // A frame that just returned to this one may have freed objects
+        // whose code must run before this frame goes on.
+        if crate::engine::objects::deferred::pending() {
+            let site = Some((frame.code.clone(), frame.ip.saturating_sub(1)));
+            if let Err(flow) = self.run_deferred(site) {
+                if let Some(exit) = self.flow_into(frame, flow) {
+                    return exit;
+                }
+            }
+        }
         loop {
             let ip = frame.ip as usize;
             let Some(&op) = frame.code.ops.get(ip) else {
@@ -823,9 +833,10 @@ impl Vm {
                     return exit;
                 }
             }
-            // Objects freed by that instruction may have weakref callbacks to run.
-            if crate::engine::objects::weak::callbacks_pending() {
-                if let Err(flow) = crate::engine::modules::weakref::run_pending_callbacks(self) {
+            // Objects freed by that instruction may have left code to run.
+            if crate::engine::objects::deferred::pending() {
+                let site = Some((frame.code.clone(), frame.ip.saturating_sub(1)));
+                if let Err(flow) = self.run_deferred(site) {
                     if let Some(exit) = self.flow_into(frame, flow) {
                         return exit;
                     }

@@ -275,7 +275,7 @@ impl Vm {
     }
 
     /// One exception: `Traceback ...` entries and the message line.
-    fn format_single(&mut self, exc: &Rc<Instance>) -> String {
+    pub fn format_single(&mut self, exc: &Rc<Instance>) -> String {
         let entries: Vec<TbEntry> = exc
             .exc()
             .map(|d| d.borrow().traceback.iter().rev().cloned().collect())

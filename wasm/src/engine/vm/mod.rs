@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod attr;
 pub mod call;
+pub mod deferred;
 pub mod dispatch;
 pub mod exceptions;
 pub mod frame;

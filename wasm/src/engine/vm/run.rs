@@ -1064,15 +1064,9 @@ impl Vm {
             .as_ref()
             .map(|f| f.qualname.borrow().clone())
             .unwrap_or_else(|| frame.code.qualname.clone());
-        Value::Object(Rc::new(Object::Generator(GenObj {
-            saved_handled: std::cell::Cell::new(None),
-            outer_handled: std::cell::Cell::new(None),
-            code: frame.code.clone(),
-            frame: std::cell::RefCell::new(Some(frame)),
-            state: std::cell::Cell::new(GenState::Created),
-            name,
-            qualname,
-        })))
+        Value::Object(Rc::new(Object::Generator(GenObj::new(
+            frame, name, qualname,
+        ))))
     }
 
     /// The program's line the running thread is at: the running frame's when it
