@@ -10,6 +10,8 @@
 
 use super::ast::Span;
 use super::error::{SyntaxError, SyntaxErrorKind};
+use super::methods::str_case::{is_identifier_continue, is_identifier_start};
+use super::numeric::str_repr::is_printable;
 use super::token::{Token, TokenKind};
 
 /// CPython's `MAXINDENT`: indentation levels allowed (one fewer, in practice).
@@ -673,9 +675,9 @@ impl<'a> Lexer<'a> {
         let text = self.src.get(start..end)?;
         for (i, ch) in text.char_indices() {
             let ok = if i == 0 {
-                ch == '_' || unicode_ident::is_xid_start(ch)
+                is_identifier_start(ch)
             } else {
-                unicode_ident::is_xid_continue(ch)
+                is_identifier_continue(ch)
             };
             if !ok {
                 return Some((start + i, ch));
@@ -1122,19 +1124,4 @@ fn is_ident_start(c: u8) -> bool {
 /// CPython's `is_potential_identifier_char`.
 fn is_ident_char(c: u8) -> bool {
     c.is_ascii_alphanumeric() || c == b'_' || c >= 128
-}
-
-/// Approximates `str.isprintable()` for one character: false for separators
-/// other than space, controls, format characters and private use.
-pub fn is_printable(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x20 || (0x7f..0xa0).contains(&u) {
-        return false;
-    }
-    !matches!(u,
-        0xa0 | 0xad | 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x890..=0x891 | 0x8e2
-        | 0x1680 | 0x180e | 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064
-        | 0x2066..=0x206f | 0x3000 | 0xd800..=0xf8ff | 0xfeff | 0xfff9..=0xfffb
-        | 0x110bd | 0x110cd | 0x13430..=0x1343f | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a
-        | 0xe0001 | 0xe0020..=0xe007f | 0xf0000..=0x10ffff)
 }

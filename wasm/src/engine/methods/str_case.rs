@@ -115,25 +115,28 @@ fn is_case_ignorable(c: char) -> bool {
     has(c, CASE_IGNORABLE)
 }
 
+/// Whether `c` may start an identifier (`_` or XID_Start, Unicode 14).
+pub fn is_identifier_start(c: char) -> bool {
+    if c.is_ascii() {
+        c == '_' || c.is_ascii_alphabetic()
+    } else {
+        has(c, XID_START)
+    }
+}
+
+/// Whether `c` may continue an identifier (XID_Continue, Unicode 14).
+pub fn is_identifier_continue(c: char) -> bool {
+    if c.is_ascii() {
+        c == '_' || c.is_ascii_alphanumeric()
+    } else {
+        has(c, XID_CONTINUE)
+    }
+}
+
 /// `str.isidentifier()`.
 pub fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    let Some(first) = chars.next() else {
-        return false;
-    };
-    let start_ok = if first.is_ascii() {
-        first == '_' || first.is_ascii_alphabetic()
-    } else {
-        has(first, XID_START)
-    };
-    start_ok
-        && chars.all(|c| {
-            if c.is_ascii() {
-                c == '_' || c.is_ascii_alphanumeric()
-            } else {
-                has(c, XID_CONTINUE)
-            }
-        })
+    chars.next().is_some_and(is_identifier_start) && chars.all(is_identifier_continue)
 }
 
 /// Up to three characters a mapping produces.
