@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::engine::error::{CompileError, SyntaxError};
-use crate::engine::flow::Halt;
+use crate::engine::flow::{Flow, Halt};
 use crate::engine::objects::class::Instance;
 use crate::engine::objects::module::Module;
 use crate::engine::objects::str::PyStr;
@@ -50,8 +50,6 @@ enum Phase {
     Shutdown,
     /// `atexit` handlers are running.
     Atexit,
-    /// `__main__`'s values are being freed, as CPython's shutdown does.
-    Finalize,
     /// Over.
     Done(Outcome),
 }
@@ -246,14 +244,13 @@ impl Session {
                 self.phase = Phase::Atexit;
                 self.next_atexit();
             }
-            Phase::Finalize => self.phase = Phase::Done(self.outcome(None)),
             Phase::Done(o) => self.phase = Phase::Done(o),
         }
     }
 
-    /// Empties `__main__`'s namespace and frees its values one by one on the
-    /// main thread, so objects that die at exit run their cleanup; then the
-    /// run is over.
+    /// Empties `__main__`'s namespace and frees its values one by one, in
+    /// insertion order as CPython's shutdown does, so objects that die at exit
+    /// run their cleanup (on the main thread); then the run is over.
     fn finalize_main(&mut self) {
         // CPython freezes daemon threads before this step, and their frames
         // usually keep the namespace alive; this engine would let them run on
@@ -265,25 +262,24 @@ impl Session {
             .iter()
             .enumerate()
             .any(|(i, t)| i != main_thread && !matches!(t.status, ThreadStatus::Finished));
-        let main = match self.vm.process().modules.get_by_str("__main__") {
-            Some(Value::Module(m)) if !others_alive => m.dict.clone(),
-            _ => {
-                self.phase = Phase::Done(self.outcome(None));
-                return;
+        let namespace = match self.vm.process().modules.get_by_str("__main__") {
+            Some(Value::Module(m)) if !others_alive => Some(m.dict.clone()),
+            _ => None,
+        };
+        if let Some(namespace) = namespace {
+            let values: Vec<Value> = namespace.entries().into_iter().map(|e| e.value).collect();
+            namespace.clear();
+            self.vm.current = main_thread;
+            self.vm.threads[main_thread].status = ThreadStatus::Runnable;
+            for value in values {
+                drop(value);
+                if let Err(Flow::Halt(h)) = self.vm.run_deferred(None) {
+                    self.halted(h);
+                    return;
+                }
             }
-        };
-        // The namespace is empty before the first value goes, as in CPython.
-        let values: Vec<Value> = main.entries().into_iter().map(|e| e.value).collect();
-        main.clear();
-        let started = match self.vm.helper("release_in_order") {
-            Ok(f) => self.push_main_call(&f, &[Value::list(values)], &[], &[]),
-            Err(_) => false,
-        };
-        self.phase = if started {
-            Phase::Finalize
-        } else {
-            Phase::Done(self.outcome(None))
-        };
+        }
+        self.phase = Phase::Done(self.outcome(None));
     }
 
     /// SystemExit sets the status; anything else prints a traceback (status 1).

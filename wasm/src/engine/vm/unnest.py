@@ -172,11 +172,3 @@ def islice_(it, index, stop, step):
             index = stop
         yield item
 
-
-def release_in_order(values):
-    # At exit CPython empties __main__'s namespace, then drops its values in
-    # insertion order: each pop here is the last reference, so what dies runs
-    # its cleanup (a paused generator's finally) before the next one goes.
-    values.reverse()
-    while values:
-        values.pop()

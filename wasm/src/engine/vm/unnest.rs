@@ -154,7 +154,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn helper(&mut self, name: &str) -> PyResult<Value> {
+    fn helper(&mut self, name: &str) -> PyResult<Value> {
         let helpers = match &self.unnest_helpers {
             Some(h) => h.clone(),
             None => {
