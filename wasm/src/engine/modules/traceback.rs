@@ -4,11 +4,12 @@ use std::rc::Rc;
 
 use super::add_functions;
 use crate::engine::builtins::args;
-use crate::engine::flow::PyResult;
+use crate::engine::flow::{Flow, PyResult};
 use crate::engine::objects::class::Instance;
 use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::exception::TbEntry;
 use crate::engine::objects::function::Args;
+use crate::engine::objects::object::Object;
 use crate::engine::objects::str::PyStr;
 use crate::engine::trace::Stream;
 use crate::engine::value::Value;
@@ -26,6 +27,8 @@ pub fn init(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
             ("format_exc", format_exc),
             ("print_stack", print_stack),
             ("format_stack", format_stack),
+            ("print_tb", print_tb),
+            ("format_tb", format_tb),
         ],
     );
     Ok(())
@@ -129,18 +132,86 @@ fn stack_entries(vm: &mut Vm, f: Option<&Value>) -> Vec<TbEntry> {
     entries
 }
 
+/// `print_tb(tb, limit=None, file=None)` / `format_tb(tb, limit=None)`: the
+/// traceback's entries, outermost first; a positive `limit` keeps the first
+/// ones, a negative one the last.
+fn tb_text(vm: &mut Vm, a: &Args, name: &str) -> PyResult<String> {
+    let Some(tb) = args::arg(a, 0, "tb") else {
+        return Err(vm.type_error(format!(
+            "{name}() missing 1 required positional argument: 'tb'"
+        )));
+    };
+    let mut entries: Vec<TbEntry> = match tb {
+        Value::Object(o) => match &**o {
+            Object::Traceback(t) => t
+                .iter()
+                .rev()
+                .filter(|e| !e.code.flags.synthetic)
+                .cloned()
+                .collect(),
+            _ => return Err(tb_type_error(vm, tb)),
+        },
+        Value::None => Vec::new(),
+        _ => return Err(tb_type_error(vm, tb)),
+    };
+    if let Some(n) = limit_arg(vm, a)? {
+        let keep = n.unsigned_abs() as usize;
+        if n >= 0 {
+            entries.truncate(keep);
+        } else {
+            let drop = entries.len().saturating_sub(keep);
+            entries.drain(..drop);
+        }
+    }
+    Ok(vm.format_entries(&entries))
+}
+
+/// What CPython's `walk_tb` fails with on something that is not a traceback.
+fn tb_type_error(vm: &Vm, tb: &Value) -> Flow {
+    vm.attribute_error(format!(
+        "'{}' object has no attribute 'tb_frame'",
+        vm.type_name(tb)
+    ))
+}
+
+/// The `limit` argument (position 1 or keyword), if given and not None, with
+/// the errors CPython's `limit >= 0`, `islice` and `deque(maxlen=)` give.
+fn limit_arg(vm: &Vm, a: &Args) -> PyResult<Option<i64>> {
+    let Some(l) = args::arg(a, 1, "limit").filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
+    if let Some(n) = l.as_i64() {
+        return Ok(Some(n));
+    }
+    Err(match l {
+        Value::Float(f) if *f >= 0.0 => vm.value_error(
+            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+        ),
+        Value::Float(_) => vm.type_error("an integer is required"),
+        _ => vm.type_error(format!(
+            "'>=' not supported between instances of '{}' and 'int'",
+            vm.type_name(l)
+        )),
+    })
+}
+
+fn print_tb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let text = tb_text(vm, a, "print_tb")?;
+    write(vm, args::arg(a, 2, "file"), &text)?;
+    Ok(Value::None)
+}
+
+fn format_tb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let text = tb_text(vm, a, "format_tb")?;
+    Ok(frame_chunks(&text))
+}
+
 /// `print_stack(f=None, limit=None, file=None)` / `format_stack(f=None, limit=None)`:
 /// the frames from `f` (default: the caller) outwards, the last `limit` of them.
-fn stack_text(vm: &mut Vm, a: &Args, limit_pos: usize) -> PyResult<String> {
+fn stack_text(vm: &mut Vm, a: &Args) -> PyResult<String> {
     let f = args::arg(a, 0, "f").filter(|v| !v.is_none());
     let mut entries = stack_entries(vm, f);
-    if let Some(l) = args::arg(a, limit_pos, "limit").filter(|v| !v.is_none()) {
-        let Some(n) = l.as_i64() else {
-            return Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(l)
-            )));
-        };
+    if let Some(n) = limit_arg(vm, a)? {
         // A positive limit keeps the innermost frames; a negative one the outermost.
         let keep = n.unsigned_abs() as usize;
         if n >= 0 {
@@ -154,13 +225,13 @@ fn stack_text(vm: &mut Vm, a: &Args, limit_pos: usize) -> PyResult<String> {
 }
 
 fn print_stack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let text = stack_text(vm, a, 1)?;
+    let text = stack_text(vm, a)?;
     write(vm, args::arg(a, 2, "file"), &text)?;
     Ok(Value::None)
 }
 
 fn format_stack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let text = stack_text(vm, a, 1)?;
+    let text = stack_text(vm, a)?;
     Ok(frame_chunks(&text))
 }
 
