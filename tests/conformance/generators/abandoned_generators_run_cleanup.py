@@ -116,3 +116,14 @@ next(keep)
 _private = numbers("_private global")
 next(_private)
 print("end of program")
+
+# A weak reference freed at exit together with its referent calls no callback.
+import weakref
+
+
+class Target:
+    pass
+
+
+target = Target()
+watch = weakref.ref(target, lambda ref: print("weakref callback at exit"))

@@ -273,6 +273,10 @@ impl Session {
             self.vm.threads[main_thread].status = ThreadStatus::Runnable;
             for value in values {
                 drop(value);
+                // CPython's collector frees the namespace with the weak
+                // references in it, and a reference freed with its referent
+                // calls no callback; paused generators are still closed.
+                drop(crate::engine::objects::weak::take_died());
                 if let Err(Flow::Halt(h)) = self.vm.run_deferred(None) {
                     self.halted(h);
                     return;
