@@ -69,6 +69,24 @@ fn a_deadlock_stops_the_run_with_each_thread_its_wait_and_its_line() {
 }
 
 #[test]
+fn a_deadlock_on_rlocks_names_them_by_the_programs_variables() {
+    // threading.RLock waits on an inner lock; the report names the RLock.
+    let source = DEADLOCK.replace("threading.Lock()", "threading.RLock()");
+    let r = run_with(&source, 0, false);
+    let Some(Halt::Deadlock(report)) = &r.outcome.halt else {
+        panic!("expected a deadlock, got {:?}\n{}", r.outcome, r.stderr);
+    };
+    assert!(
+        report.contains("left waits in the RLock b at line 7"),
+        "{report}"
+    );
+    assert!(
+        report.contains("right waits in the RLock a at line 12"),
+        "{report}"
+    );
+}
+
+#[test]
 fn sleeping_threads_overlap_on_the_virtual_clock() {
     let source = "\
 import threading, time

@@ -73,6 +73,9 @@ pub struct Compiler<'a> {
     interned: HashMap<String, Rc<PyStr>>,
     /// Makes the engine's own code (see [`Compiler::synthetic`]).
     synthetic: bool,
+    /// Hides the code of functions whose qualified name starts with this
+    /// (see [`Compiler::hiding`]).
+    hidden_prefix: Option<&'static str>,
 }
 
 fn kind_key(k: ScopeKind) -> u8 {
@@ -125,7 +128,16 @@ impl<'a> Compiler<'a> {
             frozen_consts: HashMap::new(),
             interned: HashMap::new(),
             synthetic: false,
+            hidden_prefix: None,
         }
+    }
+
+    /// Compiles the functions whose qualified name starts with `prefix` as
+    /// the engine's own: library code standing in for what CPython writes in
+    /// C, whose frames CPython's tracebacks never show.
+    pub fn hiding(mut self, prefix: Option<&'static str>) -> Compiler<'a> {
+        self.hidden_prefix = prefix;
+        self
     }
 
     /// Marks every code object this compiler makes as the engine's own
@@ -262,7 +274,10 @@ impl<'a> Compiler<'a> {
             posonlyargcount: u.posonly,
             kwonlyargcount: u.kwonly,
             flags: CodeFlags {
-                synthetic: self.synthetic,
+                synthetic: self.synthetic
+                    || self
+                        .hidden_prefix
+                        .is_some_and(|p| u.qualname.starts_with(p)),
                 ..u.flags
             },
             codes: u.codes,

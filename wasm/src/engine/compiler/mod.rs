@@ -29,6 +29,20 @@ pub fn compile_synthetic(source: &str, filename: &str) -> Result<Rc<Code>, Compi
     compile(&module, Rc::new(SourceMap::new(source)), filename, true)
 }
 
+/// Compiles a standard library module, hiding the functions whose qualified
+/// name starts with `hidden_prefix` (see `stdlib::hidden_prefix`).
+pub fn compile_library(
+    source: &str,
+    filename: &str,
+    hidden_prefix: Option<&'static str>,
+) -> Result<Rc<Code>, CompileError> {
+    let module = crate::engine::parser::parse_module(source)?;
+    let table = symtable::analyse(&module)?;
+    codegen::Compiler::new(&table, Rc::new(SourceMap::new(source)), filename)
+        .hiding(hidden_prefix)
+        .compile_module(&module)
+}
+
 /// Parses and compiles source text.
 pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
     let module = crate::engine::parser::parse_module(source)?;

@@ -56,6 +56,16 @@ modules![
     ("typing", "typing.py"),
 ];
 
+/// Where a module stands in for something CPython writes in C: the prefix
+/// of the qualified names whose frames CPython's tracebacks never show.
+pub fn hidden_prefix(module: &str) -> Option<&'static str> {
+    match module {
+        // `threading.RLock` is `_thread.RLock`, a C type, in CPython.
+        "threading" => Some("_RLock."),
+        _ => None,
+    }
+}
+
 /// Whether `name` is one of the Python-level standard library modules.
 pub fn is_module(name: &str) -> bool {
     MODULES.contains(&name)

@@ -148,7 +148,8 @@ impl Vm {
         if let Some(c) = self.stdlib_cache.get(name) {
             return Ok(c.clone());
         }
-        match crate::engine::compiler::compile_source(source, filename) {
+        let hidden = crate::engine::stdlib::hidden_prefix(name);
+        match crate::engine::compiler::compile_library(source, filename, hidden) {
             Ok(code) => {
                 self.stdlib_cache.insert(name.to_string(), code.clone());
                 Ok(code)

@@ -1098,10 +1098,10 @@ impl Vm {
         0
     }
 
-    /// A name the thread's innermost program frame knows `obj` by (a local,
-    /// then a global), so a report can say `the lock a` rather than a number.
-    fn name_in_scope(&self, t: usize, obj: &Rc<Object>) -> Option<String> {
-        let is_obj = |v: &Value| matches!(v, Value::Object(o) if Rc::ptr_eq(o, obj));
+    /// A name the thread's innermost program frame knows a value by (a
+    /// local, then a global), so a report can say `the lock a` rather than a
+    /// number; `is_it` picks the value.
+    fn name_in_scope(&self, t: usize, is_it: impl Fn(&Value) -> bool) -> Option<String> {
         let frame = self.threads[t]
             .frames
             .iter()
@@ -1110,7 +1110,7 @@ impl Vm {
         let local = frame
             .fast
             .iter()
-            .position(is_obj)
+            .position(&is_it)
             .and_then(|i| frame.code.varnames.get(i));
         if let Some(name) = local {
             return Some(name.as_str().to_string());
@@ -1120,9 +1120,33 @@ impl Vm {
             .entries()
             .into_iter()
             .find_map(|e| match &e.key {
-                Value::Str(k) if is_obj(&e.value) => Some(k.as_str().to_string()),
+                Value::Str(k) if is_it(&e.value) => Some(k.as_str().to_string()),
                 _ => None,
             })
+    }
+
+    /// Words for a thread blocked on `lock`: the program's name for it, or for
+    /// the `RLock` it is the inner lock of (threading.py builds RLock on one).
+    fn describe_lock(&self, t: usize, lock: &Rc<Object>) -> String {
+        let is_lock = |v: &Value| matches!(v, Value::Object(o) if Rc::ptr_eq(o, lock));
+        if let Some(name) = self.name_in_scope(t, is_lock) {
+            return format!("the lock {name}");
+        }
+        let is_rlock_of = |v: &Value| match v {
+            Value::Instance(i) => i
+                .dict
+                .as_ref()
+                .and_then(|d| d.get_by_str("_inner"))
+                .is_some_and(|inner| is_lock(&inner)),
+            _ => false,
+        };
+        if let Some(name) = self.name_in_scope(t, is_rlock_of) {
+            return format!("the RLock {name}");
+        }
+        match &**lock {
+            Object::Lock(l) => format!("Lock #{}", l.id),
+            _ => "a lock".to_string(),
+        }
     }
 
     /// Words for what a blocked thread waits on: the outermost library call
@@ -1148,11 +1172,7 @@ impl Vm {
                     crate::engine::vm::repr::short_seconds(until.saturating_sub(now))
                 )
             }
-            (None, Wait::Lock { lock, .. }) => match (&**lock, self.name_in_scope(t, lock)) {
-                (Object::Lock(_), Some(name)) => format!("the lock {name}"),
-                (Object::Lock(l), None) => format!("Lock #{}", l.id),
-                _ => "a lock".to_string(),
-            },
+            (None, Wait::Lock { lock, .. }) => self.describe_lock(t, lock),
             (None, Wait::Process { .. }) => "Process.join()".to_string(),
             (None, Wait::MpQueue { .. }) => "Queue.get()".to_string(),
             (None, Wait::Forever) => "signal.pause()".to_string(),
