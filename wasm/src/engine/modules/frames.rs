@@ -1,10 +1,13 @@
-//! Frame objects for `sys._getframe()` and `traceback.tb_frame`.
+//! Frame objects for `sys._getframe()`, `sys._current_frames()` and
+//! `traceback.tb_frame`.
 //!
 //! The engine's frames live in each thread's frame stack and change as code
 //! runs, so Python never sees them directly. `sys._getframe(depth)` instead
 //! returns a read-only snapshot of the running thread's stack: `f_code`,
 //! `f_lineno`, `f_globals` and `f_back` (the next snapshot entry out) work as
-//! in CPython; `f_locals` raises NotImplementedError. The snapshot holds the
+//! in CPython; `f_locals` raises NotImplementedError. A snapshot remembers its
+//! thread, so while a frame it holds is still running, its line is read live,
+//! as from CPython's frame objects. The snapshot holds the
 //! Python-to-Python call chain; a frame whose call came through native code
 //! (a `key=` function called by `sorted`, say) starts a chain of its own, so
 //! `f_back` ends there. This is what `logging` needs for `%(funcName)s` and
@@ -21,6 +24,7 @@ use crate::engine::objects::function::{Args, BuiltinFunction, NativeFn};
 use crate::engine::objects::object::{NativeObj, Object};
 use crate::engine::value::Value;
 use crate::engine::vm::arith::as_int;
+use crate::engine::vm::scheduler::ThreadStatus;
 use crate::engine::vm::Vm;
 
 /// Adds the attribute getters of the `frame` class (once per engine).
@@ -55,14 +59,23 @@ pub fn install(vm: &Vm) {
 }
 
 /// A frame snapshot: `entries` outermost first, `globals` aligned with them
-/// (None where unknown), and the index of the frame this object stands for.
-pub fn frame_value(vm: &Vm, entries: Rc<Object>, globals: Value, index: usize) -> Value {
+/// (None where unknown), the index of the frame this object stands for, and
+/// the thread whose stack it was taken from (None for a traceback's frame).
+pub fn frame_value(
+    vm: &Vm,
+    entries: Rc<Object>,
+    globals: Value,
+    index: usize,
+    thread: Option<usize>,
+) -> Value {
+    let thread = thread.map_or(Value::None, |t| Value::Int(t as i64));
     Value::Object(Rc::new(Object::Native(NativeObj {
         class: vm.types.frame.clone(),
         state: RefCell::new(vec![
             Value::Object(entries),
             globals,
             Value::Int(index as i64),
+            thread,
         ]),
     })))
 }
@@ -73,29 +86,48 @@ pub fn traceback_frame(vm: &Vm, entry: &TbEntry) -> Value {
         code: entry.code.clone(),
         ip: entry.ip,
     }]));
-    frame_value(vm, entries, Value::tuple(vec![Value::None]), 0)
+    frame_value(vm, entries, Value::tuple(vec![Value::None]), 0, None)
 }
 
-/// What a frame object holds: its stack entries and globals, and its index.
+/// What a frame object holds: its stack entries and globals, its index,
+/// and its thread.
 struct Snapshot {
     entries: Rc<Object>,
     globals: Value,
     index: usize,
+    thread: Option<usize>,
 }
 
 impl Snapshot {
-    fn entry(&self) -> Option<&TbEntry> {
-        match &*self.entries {
-            Object::Traceback(t) => t.get(self.index),
-            _ => None,
-        }
-    }
-
     fn entries(&self) -> &[TbEntry] {
         match &*self.entries {
             Object::Traceback(t) => t,
             _ => &[],
         }
+    }
+
+    /// The entries up to this frame, each at its current instruction when
+    /// the thread still runs that frame at the same depth.
+    fn live_entries(&self, vm: &Vm) -> Vec<TbEntry> {
+        let taken = self.entries().get(..=self.index).unwrap_or(&[]);
+        let now = self
+            .thread
+            .filter(|&t| t < vm.threads.len())
+            .map(|t| thread_entries(vm, t).0)
+            .unwrap_or_default();
+        taken
+            .iter()
+            .enumerate()
+            .map(|(i, e)| match now.get(i) {
+                Some(n) if Rc::ptr_eq(&n.code, &e.code) => n.clone(),
+                _ => e.clone(),
+            })
+            .collect()
+    }
+
+    /// This frame's own entry, live as in [`Snapshot::live_entries`].
+    fn entry(&self, vm: &Vm) -> Option<TbEntry> {
+        self.live_entries(vm).pop()
     }
 }
 
@@ -108,6 +140,10 @@ fn snapshot_of(v: &Value) -> Option<Snapshot> {
             entries: entries.clone(),
             globals: globals.clone(),
             index: usize::try_from(*i).ok()?,
+            thread: match state.get(3) {
+                Some(Value::Int(t)) => usize::try_from(*t).ok(),
+                _ => None,
+            },
         }),
         _ => None,
     }
@@ -128,34 +164,26 @@ pub fn stack_entries(vm: &Vm, v: &Value) -> Option<Vec<TbEntry>> {
         return None;
     }
     let s = snapshot_of(v)?;
-    let upto = s.entries().get(..=s.index)?;
-    Some(
-        upto.iter()
-            .map(|e| TbEntry {
-                code: e.code.clone(),
-                ip: e.ip,
-            })
-            .collect(),
-    )
+    Some(s.live_entries(vm))
 }
 
 fn f_code(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
-    Ok(s.entry().map_or(Value::None, |e| {
-        Value::Object(Rc::new(Object::Code(e.code.clone())))
+    Ok(s.entry(vm).map_or(Value::None, |e| {
+        Value::Object(Rc::new(Object::Code(e.code)))
     }))
 }
 
 fn f_lineno(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
-    Ok(s.entry().map_or(Value::None, |e| {
+    Ok(s.entry(vm).map_or(Value::None, |e| {
         Value::Int(e.code.line_at(e.ip as usize) as i64)
     }))
 }
 
 fn f_lasti(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
-    Ok(s.entry()
+    Ok(s.entry(vm)
         .map_or(Value::None, |e| Value::Int(e.ip as i64 * 2)))
 }
 
@@ -164,7 +192,7 @@ fn f_back(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if s.index == 0 {
         return Ok(Value::None);
     }
-    Ok(frame_value(vm, s.entries, s.globals, s.index - 1))
+    Ok(frame_value(vm, s.entries, s.globals, s.index - 1, s.thread))
 }
 
 fn f_globals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -191,7 +219,7 @@ fn f_locals(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn frame_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let s = this(vm, a)?;
     let addr = a.pos.first().map_or(0, |v| v.id());
-    Ok(Value::string(match s.entry() {
+    Ok(Value::string(match s.entry(vm) {
         Some(e) => format!(
             "<frame at {addr:#x}, file '{}', line {}, code {}>",
             e.code.filename,
@@ -218,22 +246,10 @@ pub fn getframe(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         },
     };
     let caller_globals = vm.frame_ctx.take().map(|c| Value::Dict(c.globals));
-    let mut entries = Vec::new();
-    let mut globals = Vec::new();
-    for f in vm.thread().frames.iter() {
-        if f.code.flags.synthetic {
-            continue;
-        }
-        entries.push(TbEntry {
-            code: f.code.clone(),
-            ip: f.ip.saturating_sub(1),
-        });
-        globals.push(Value::Dict(f.globals.clone()));
-    }
-    // The frame making this call is running, so it is not on the thread's stack.
-    if let Some((code, ip)) = vm.call_site.clone() {
-        entries.push(TbEntry { code, ip });
-        globals.push(caller_globals.unwrap_or(Value::None));
+    let t = vm.current;
+    let (entries, mut globals) = thread_entries(vm, t);
+    if let (Some(g), Some(last)) = (caller_globals, globals.last_mut()) {
+        *last = g;
     }
     if depth >= entries.len() {
         return Err(vm.value_error("call stack is not deep enough"));
@@ -244,19 +260,14 @@ pub fn getframe(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         Rc::new(Object::Traceback(entries)),
         Value::tuple(globals),
         index,
+        Some(t),
     ))
 }
 
-/// Registers `sys._getframe` (it needs its caller's globals).
-pub fn getframe_builtin() -> Value {
-    let mut b = BuiltinFunction::new("_getframe", getframe);
-    b.needs_frame = true;
-    Value::Builtin(Rc::new(b))
-}
-
-/// The innermost frame of thread `t` (with the running native call's caller
-/// when `t` is the running thread), for signal handlers' `frame` argument.
-pub fn thread_frame(vm: &Vm, t: usize) -> Value {
+/// Thread `t`'s stack as entries, outermost first, with each frame's
+/// globals (None where unknown); for the running thread the frame making
+/// the current native call comes last (it is not on the thread's stack).
+fn thread_entries(vm: &Vm, t: usize) -> (Vec<TbEntry>, Vec<Value>) {
     let mut entries = Vec::new();
     let mut globals = Vec::new();
     for f in vm.threads[t].frames.iter() {
@@ -275,14 +286,48 @@ pub fn thread_frame(vm: &Vm, t: usize) -> Value {
             globals.push(Value::None);
         }
     }
-    if entries.is_empty() {
+    (entries, globals)
+}
+
+/// Registers `sys._getframe` (it needs its caller's globals).
+pub fn getframe_builtin() -> Value {
+    let mut b = BuiltinFunction::new("_getframe", getframe);
+    b.needs_frame = true;
+    Value::Builtin(Rc::new(b))
+}
+
+/// The innermost frame of thread `t` (with the running native call's caller
+/// when `t` is the running thread), for signal handlers' `frame` argument.
+pub fn thread_frame(vm: &Vm, t: usize) -> Value {
+    let (entries, globals) = thread_entries(vm, t);
+    let Some(index) = entries.len().checked_sub(1) else {
         return Value::None;
-    }
-    let index = entries.len() - 1;
+    };
     frame_value(
         vm,
         Rc::new(Object::Traceback(entries)),
         Value::tuple(globals),
         index,
+        Some(t),
     )
+}
+
+/// `sys._current_frames()`: each live thread of this process by ident, the
+/// newest first as CPython lists them, with its innermost frame.
+pub fn current_frames(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    args::exact(vm, "_current_frames", a, 0)?;
+    let process = vm.threads[vm.current].process;
+    let frames = crate::engine::objects::dict::PyDict::new_rc();
+    for t in (0..vm.threads.len()).rev() {
+        let th = &vm.threads[t];
+        if th.process != process || matches!(th.status, ThreadStatus::Finished) {
+            continue;
+        }
+        let ident = th.ident;
+        let frame = thread_frame(vm, t);
+        if !frame.is_none() {
+            frames.set(vm, Value::Int(ident), frame)?;
+        }
+    }
+    Ok(Value::Dict(frames))
 }

@@ -31,6 +31,7 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
             ("getsizeof", getsizeof),
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("getrefcount", getrefcount),
+            ("_current_frames", super::frames::current_frames),
         ],
     );
     d.set_by_str("_getframe", super::frames::getframe_builtin());

@@ -245,6 +245,12 @@ impl Vm {
                     frame,
                     pop(frame).and_then(|obj| {
                         self.mark_line_for_trace(frame);
+                        if let Value::Object(o) = &obj {
+                            // A frame object reads the line its frame is at now.
+                            if matches!(&**o, Object::Native(n) if Rc::ptr_eq(&n.class, &self.types.frame)) {
+                                self.set_call_site(frame);
+                            }
+                        }
                         match self.load_attr_cached(&frame.code, i as usize, &obj)? {
                             Ok(v) => {
                                 frame.stack.push(v);
