@@ -94,3 +94,31 @@ print('end')
     assert_eq!(r.stdout, "end\n");
     assert_eq!(r.stderr, "");
 }
+
+#[test]
+fn the_ignored_report_always_shows_type_colon_message_and_no_notes() {
+    // CPython 3.11's default unraisable hook: `ValueError: ` even for an
+    // empty message, and notes are not printed (python3.11 main.py).
+    let source = "\
+def gen(note):
+    try:
+        yield
+    finally:
+        e = ValueError()
+        if note:
+            e.add_note('note')
+        raise e
+def f(note):
+    g = gen(note); next(g)
+f(False)
+f(True)
+";
+    let r = run(source, RunConfig::default());
+    let report = "\
+Exception ignored in: <generator object gen at 0x?>
+Traceback (most recent call last):
+  File \"main.py\", line 8, in gen
+    raise e
+ValueError: \n";
+    assert_eq!(mask_addresses(&r.stderr), format!("{report}{report}"));
+}

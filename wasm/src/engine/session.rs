@@ -267,10 +267,17 @@ impl Session {
             _ => None,
         };
         if let Some(namespace) = namespace {
-            let values: Vec<Value> = namespace.entries().into_iter().map(|e| e.value).collect();
-            namespace.clear();
             self.vm.current = main_thread;
             self.vm.threads[main_thread].status = ThreadStatus::Runnable;
+            // The program's functions tie the namespace into a cycle, so
+            // CPython's collector closes its paused generators first, with
+            // every name still bound; what is left goes as the namespace goes.
+            if let Err(Flow::Halt(h)) = self.vm.close_generators_in(namespace.values()) {
+                self.halted(h);
+                return;
+            }
+            let values: Vec<Value> = namespace.entries().into_iter().map(|e| e.value).collect();
+            namespace.clear();
             for value in values {
                 drop(value);
                 // CPython's collector frees the namespace with the weak

@@ -174,8 +174,7 @@ fn clear(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let l = this(vm, a, "clear")?;
     check::noargs(vm, a, "list.clear")?;
     // Dropping the old items after the list is empty again, as CPython does.
-    let old = l.replace(Vec::new());
-    drop(old);
+    crate::engine::objects::list::free_back_to_front(l.replace(Vec::new()));
     Ok(Value::None)
 }
 

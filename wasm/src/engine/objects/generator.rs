@@ -42,6 +42,9 @@ pub struct GenObj {
     /// Set once it has been handed to the VM to close after its last
     /// reference went: dropping it again frees it without another close.
     pub finalized: Cell<bool>,
+    /// Counts generators in creation order (CPython's collector meets them
+    /// in about that order at exit).
+    pub serial: u64,
 }
 
 impl GenObj {
@@ -56,11 +59,28 @@ impl GenObj {
             saved_handled: Cell::new(None),
             outer_handled: Cell::new(None),
             finalized: Cell::new(false),
+            serial: NEXT_SERIAL.with(|n| {
+                let serial = n.get();
+                n.set(serial + 1);
+                serial
+            }),
         }
+    }
+
+    /// Whether closing it would run code of its own: it is paused inside a
+    /// `try` or `with`.
+    pub fn has_cleanup(&self) -> bool {
+        self.state.get() == GenState::Suspended
+            && self
+                .frame
+                .borrow()
+                .as_ref()
+                .is_some_and(|f| f.code.handler_for(f.ip.saturating_sub(1)).is_some())
     }
 }
 
 thread_local! {
+    static NEXT_SERIAL: Cell<u64> = const { Cell::new(0) };
     /// Generators whose last reference went while paused inside a `try` or
     /// `with`: CPython closes them then, so their cleanup runs.
     static ORPHANS: RefCell<Vec<GenObj>> = const { RefCell::new(Vec::new()) };
@@ -88,6 +108,7 @@ impl Drop for GenObj {
             saved_handled: Cell::new(self.saved_handled.take()),
             outer_handled: Cell::new(None),
             finalized: Cell::new(true),
+            serial: self.serial,
         };
         // During thread teardown the queue may be gone: then it is only freed.
         let _ = ORPHANS.try_with(|q| {

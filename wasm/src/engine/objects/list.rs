@@ -85,6 +85,15 @@ impl PyList {
     }
 }
 
+/// Frees items a list let go of, last first, as CPython's `list.clear()` and
+/// slice assignment do: objects with cleanup (paused generators) run it in
+/// that order.
+pub fn free_back_to_front(mut items: Vec<Value>) {
+    while let Some(item) = items.pop() {
+        drop(item);
+    }
+}
+
 impl Drop for PyList {
     fn drop(&mut self) {
         crate::engine::heap::release(self.charged.get());

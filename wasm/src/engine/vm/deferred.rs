@@ -2,6 +2,7 @@
 //! queued (see `objects::deferred`): weak reference callbacks, and the
 //! closing of generators dropped while paused inside a `try` or `with`.
 
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use crate::engine::bytecode::Code;
@@ -40,8 +41,8 @@ impl Vm {
         Ok(())
     }
 
-    /// Writes "Exception ignored in: `what`" and the traceback to stderr;
-    /// like CPython's default unraisable hook, without chained exceptions.
+    /// Writes "Exception ignored in: `what`" and the traceback to stderr, as
+    /// CPython's default unraisable hook does: no chained exceptions.
     pub fn report_unraisable(&mut self, what: &str, e: &Rc<Instance>, site: &Site) -> PyResult<()> {
         if let (Some((code, ip)), Some(data)) = (site, e.exc()) {
             let mut data = data.borrow_mut();
@@ -52,10 +53,69 @@ impl Vm {
                 });
             }
         }
-        let text = self.format_single(e);
+        // The hook's last line is always `Type: str`, even when str is
+        // empty, and carries no notes or suggestions.
+        let name = self.exc_type_name(&e.class());
+        let msg = self
+            .str_of(&Value::Instance(e.clone()))
+            .unwrap_or_else(|_| "<exception str() failed>".to_string());
+        let text = self.format_traceback_part(e);
         self.write_output(
             Stream::Stderr,
-            &format!("Exception ignored in: {what}\n{text}"),
+            &format!("Exception ignored in: {what}\n{text}{name}: {msg}\n"),
         )
+    }
+
+    /// Closes the paused generators with cleanup that `roots` hold (through
+    /// lists, tuples, dicts, instances and other generators' frames), oldest
+    /// first, while everything they may use is still bound: CPython's
+    /// collector finalizes such generators at exit before it clears anything.
+    pub fn close_generators_in(&mut self, roots: Vec<Value>) -> PyResult<()> {
+        let mut seen: HashSet<usize> = HashSet::new();
+        let mut found: Vec<Rc<Object>> = Vec::new();
+        let mut todo = roots;
+        while let Some(v) = todo.pop() {
+            match &v {
+                Value::List(l) if seen.insert(Rc::as_ptr(l) as usize) => {
+                    todo.extend(l.snapshot());
+                }
+                Value::Tuple(t) if seen.insert(Rc::as_ptr(t) as usize) => {
+                    todo.extend(t.items().iter().cloned());
+                }
+                Value::Dict(d) if seen.insert(Rc::as_ptr(d) as usize) => todo.extend(d.values()),
+                Value::Instance(i) if seen.insert(Rc::as_ptr(i) as usize) => {
+                    if let Some(d) = &i.dict {
+                        todo.extend(d.values());
+                    }
+                }
+                Value::Object(o) if seen.insert(Rc::as_ptr(o) as usize) => {
+                    if let Object::Generator(g) = &**o {
+                        if let Some(f) = g.frame.borrow().as_ref() {
+                            todo.extend(f.fast.iter().cloned());
+                        }
+                        if g.has_cleanup() {
+                            found.push(o.clone());
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        found.sort_by_key(|o| match &**o {
+            Object::Generator(g) => g.serial,
+            _ => u64::MAX,
+        });
+        for g in found {
+            match crate::engine::methods::misc::gen_close(self, &g) {
+                Ok(()) => {}
+                Err(Flow::Exc(e)) => {
+                    let what = self.repr(&Value::Object(g))?;
+                    self.report_unraisable(&what, &e, &None)?;
+                }
+                Err(other) => return Err(other),
+            }
+            self.run_deferred(None)?;
+        }
+        Ok(())
     }
 }

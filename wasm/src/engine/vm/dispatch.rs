@@ -841,6 +841,8 @@ impl Vm {
             }
             // Objects freed by that instruction may have left code to run.
             if crate::engine::objects::deferred::pending() {
+                // The cleanup sees this frame as its caller, as in CPython.
+                self.set_call_site(frame);
                 let site = Some((frame.code.clone(), frame.ip.saturating_sub(1)));
                 if let Err(flow) = self.run_deferred(site) {
                     if let Some(exit) = self.flow_into(frame, flow) {

@@ -275,7 +275,16 @@ impl Vm {
     }
 
     /// One exception: `Traceback ...` entries and the message line.
-    pub fn format_single(&mut self, exc: &Rc<Instance>) -> String {
+    fn format_single(&mut self, exc: &Rc<Instance>) -> String {
+        let mut out = self.format_traceback_part(exc);
+        out.push_str(&self.exception_line(exc));
+        out.push('\n');
+        out
+    }
+
+    /// The `Traceback (most recent call last):` header and entries of one
+    /// exception, or nothing when it has none.
+    pub fn format_traceback_part(&mut self, exc: &Rc<Instance>) -> String {
         let entries: Vec<TbEntry> = exc
             .exc()
             .map(|d| d.borrow().traceback.iter().rev().cloned().collect())
@@ -289,8 +298,6 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
             out.push_str(&self.format_entries(&entries));
         }
-        out.push_str(&self.exception_line(exc));
-        out.push('\n');
         out
     }
 

@@ -1336,7 +1336,7 @@ impl Vm {
                             cur[idx] = v;
                         }
                     }
-                    l.replace(cur);
+                    crate::engine::objects::list::free_back_to_front(l.replace(cur));
                     return Ok(());
                 }
                 let i = self.index_isize(&key, "list")?;
@@ -1392,7 +1392,7 @@ impl Vm {
                         .filter(|(i, _)| !remove.contains(i))
                         .map(|(_, v)| v)
                         .collect();
-                    l.replace(kept);
+                    crate::engine::objects::list::free_back_to_front(l.replace(kept));
                     return Ok(());
                 }
                 let i = self.index_isize(key, "list")?;
