@@ -122,3 +122,35 @@ Traceback (most recent call last):
 ValueError: \n";
     assert_eq!(mask_addresses(&r.stderr), format!("{report}{report}"));
 }
+
+#[test]
+fn reports_at_exit_name_the_atexit_callback_and_show_no_source_lines() {
+    // python3.11 main.py: a failing atexit callback is named; a generator
+    // closed at exit reports without source lines (CPython reads none then).
+    let source = "\
+import atexit
+def bye():
+    raise ValueError('x')
+atexit.register(bye)
+def gen():
+    try:
+        yield
+    finally:
+        raise KeyError('at exit')
+g = gen()
+next(g)
+";
+    let r = run(source, RunConfig::default());
+    let expected = "\
+Exception ignored in atexit callback: <function bye at 0x?>
+Traceback (most recent call last):
+  File \"main.py\", line 3, in bye
+    raise ValueError('x')
+ValueError: x
+Exception ignored in: <generator object gen at 0x?>
+Traceback (most recent call last):
+  File \"main.py\", line 9, in gen
+KeyError: 'at exit'
+";
+    assert_eq!(mask_addresses(&r.stderr), expected);
+}

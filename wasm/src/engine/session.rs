@@ -48,8 +48,8 @@ enum Phase {
     Main,
     /// `threading._shutdown()` is running: non-daemon threads are being joined.
     Shutdown,
-    /// `atexit` handlers are running.
-    Atexit,
+    /// `atexit` handlers are running: the one now running.
+    Atexit(Value),
     /// Over.
     Done(Outcome),
 }
@@ -231,26 +231,30 @@ impl Session {
                         self.report_exit_exception(&e);
                     }
                 }
-                self.phase = Phase::Atexit;
                 self.next_atexit();
             }
-            Phase::Atexit => {
+            Phase::Atexit(callback) => {
                 if let Err(e) = result {
-                    let _ = self
+                    let what = self
                         .vm
-                        .write_output(Stream::Stderr, "Exception ignored in atexit callback\n");
+                        .repr(&callback)
+                        .unwrap_or_else(|_| "<callback>".to_string());
+                    let _ = self.vm.write_output(
+                        Stream::Stderr,
+                        &format!("Exception ignored in atexit callback: {what}\n"),
+                    );
                     let _ = self.vm.print_exception(&e);
                 }
-                self.phase = Phase::Atexit;
                 self.next_atexit();
             }
             Phase::Done(o) => self.phase = Phase::Done(o),
         }
     }
 
-    /// Empties `__main__`'s namespace and frees its values one by one, in
-    /// insertion order as CPython's shutdown does, so objects that die at exit
-    /// run their cleanup (on the main thread); then the run is over.
+    /// At exit, on the main thread: closes the generators an uncaught
+    /// exception let go, then the paused generators the program's namespace
+    /// holds (oldest first), then empties the namespace and frees its values
+    /// in insertion order, as CPython's shutdown does; then the run is over.
     fn finalize_main(&mut self) {
         // CPython freezes daemon threads before this step, and their frames
         // usually keep the namespace alive; this engine would let them run on
@@ -269,9 +273,18 @@ impl Session {
         if let Some(namespace) = namespace {
             self.vm.current = main_thread;
             self.vm.threads[main_thread].status = ThreadStatus::Runnable;
+            // Generators freed as an uncaught exception unwound the stack
+            // close now, after the atexit handlers, as CPython frees those
+            // frames then.
+            if let Err(Flow::Halt(h)) = self.vm.run_deferred(None) {
+                self.halted(h);
+                return;
+            }
             // The program's functions tie the namespace into a cycle, so
             // CPython's collector closes its paused generators first, with
             // every name still bound; what is left goes as the namespace goes.
+            // By then CPython reads no source files for its reports.
+            self.vm.source_lines_gone = true;
             if let Err(Flow::Halt(h)) = self.vm.close_generators_in(namespace.values()) {
                 self.halted(h);
                 return;
@@ -332,7 +345,6 @@ impl Session {
         match shutdown {
             Some(f) if self.push_main_call(&f, &[], &[], &[]) => self.phase = Phase::Shutdown,
             _ => {
-                self.phase = Phase::Atexit;
                 self.next_atexit();
             }
         }
@@ -345,7 +357,7 @@ impl Session {
             match next {
                 Some(e) => {
                     if self.push_main_call(&e.func, &e.args, &e.kwnames, &e.kwvals) {
-                        self.phase = Phase::Atexit;
+                        self.phase = Phase::Atexit(e.func);
                         return;
                     }
                 }

@@ -114,6 +114,8 @@ impl Vm {
                 }
                 Err(other) => return Err(other),
             }
+            // Weak references in the namespace die with it: no callbacks.
+            drop(crate::engine::objects::weak::take_died());
             self.run_deferred(None)?;
         }
         Ok(())

@@ -350,6 +350,9 @@ impl Vm {
             line,
             code.name.as_str()
         );
+        if self.source_lines_gone {
+            return out;
+        }
         let text = code.source.line_text(line);
         let stripped = text.trim();
         if stripped.is_empty() {

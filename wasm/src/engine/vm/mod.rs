@@ -147,6 +147,9 @@ pub struct Vm {
     pub switch_at: u64,
     /// Tick at which the run loop must look up (min of slice end, budget, pause).
     pub check_at: u64,
+    /// Set late in shutdown, where CPython can no longer read source files:
+    /// tracebacks then show no source lines.
+    pub source_lines_gone: bool,
     /// Tick at which the host wants control back (level 0 only).
     pub pause_at: u64,
     /// Depth of nested scheduler loops (calls from native code into Python).

@@ -39,6 +39,7 @@ impl Vm {
             parked_warned: false,
             switch_at: u64::MAX,
             check_at: u64::MAX,
+            source_lines_gone: false,
             pause_at: u64::MAX,
             level: 0,
             level_owner: Vec::new(),
