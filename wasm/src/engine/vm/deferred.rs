@@ -27,18 +27,22 @@ impl Vm {
             deferred::clear();
             crate::engine::modules::weakref::run_pending_callbacks(self, &site)?;
             for orphan in generator::take_orphans() {
-                let g = Rc::new(Object::Generator(orphan));
-                match crate::engine::methods::misc::gen_close(self, &g) {
-                    Ok(()) => {}
-                    Err(Flow::Exc(e)) => {
-                        let what = self.repr(&Value::Object(g))?;
-                        self.report_unraisable(&what, &e, &site)?;
-                    }
-                    Err(other) => return Err(other),
-                }
+                self.close_reporting(Rc::new(Object::Generator(orphan)), &site)?;
             }
         }
         Ok(())
+    }
+
+    /// Closes a generator; an error from its cleanup is reported, not raised.
+    fn close_reporting(&mut self, g: Rc<Object>, site: &Site) -> PyResult<()> {
+        match crate::engine::methods::misc::gen_close(self, &g) {
+            Ok(()) => Ok(()),
+            Err(Flow::Exc(e)) => {
+                let what = self.repr(&Value::Object(g))?;
+                self.report_unraisable(&what, &e, site)
+            }
+            Err(other) => Err(other),
+        }
     }
 
     /// Writes "Exception ignored in: `what`" and the traceback to stderr, as
@@ -106,14 +110,7 @@ impl Vm {
             _ => u64::MAX,
         });
         for g in found {
-            match crate::engine::methods::misc::gen_close(self, &g) {
-                Ok(()) => {}
-                Err(Flow::Exc(e)) => {
-                    let what = self.repr(&Value::Object(g))?;
-                    self.report_unraisable(&what, &e, &None)?;
-                }
-                Err(other) => return Err(other),
-            }
+            self.close_reporting(g, &None)?;
             // Weak references in the namespace die with it: no callbacks.
             drop(crate::engine::objects::weak::take_died());
             self.run_deferred(None)?;
