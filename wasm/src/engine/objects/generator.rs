@@ -60,6 +60,7 @@ impl GenObj {
             outer_handled: Cell::new(None),
             finalized: Cell::new(false),
             serial: NEXT_SERIAL.with(|n| {
+                ALIVE.with(|a| a.set(a.get() + 1));
                 let serial = n.get();
                 n.set(serial + 1);
                 serial
@@ -81,13 +82,21 @@ impl GenObj {
 
 thread_local! {
     static NEXT_SERIAL: Cell<u64> = const { Cell::new(0) };
+    /// Generator objects alive now (exit skips its search when there are none).
+    static ALIVE: Cell<usize> = const { Cell::new(0) };
     /// Generators whose last reference went while paused inside a `try` or
     /// `with`: CPython closes them then, so their cleanup runs.
     static ORPHANS: RefCell<Vec<GenObj>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Whether any generator object is alive.
+pub fn any_alive() -> bool {
+    ALIVE.with(|a| a.get() > 0)
+}
+
 impl Drop for GenObj {
     fn drop(&mut self) {
+        let _ = ALIVE.try_with(|a| a.set(a.get().saturating_sub(1)));
         if self.state.get() != GenState::Suspended || self.finalized.get() {
             return;
         }
@@ -110,6 +119,7 @@ impl Drop for GenObj {
             finalized: Cell::new(true),
             serial: self.serial,
         };
+        let _ = ALIVE.try_with(|a| a.set(a.get() + 1));
         // During thread teardown the queue may be gone: then it is only freed.
         let _ = ORPHANS.try_with(|q| {
             if let Ok(mut q) = q.try_borrow_mut() {

@@ -75,27 +75,43 @@ impl Vm {
     /// first, while everything they may use is still bound: CPython's
     /// collector finalizes such generators at exit before it clears anything.
     pub fn close_generators_in(&mut self, roots: Vec<Value>) -> PyResult<()> {
+        if !generator::any_alive() {
+            return Ok(());
+        }
         let mut seen: HashSet<usize> = HashSet::new();
         let mut found: Vec<Rc<Object>> = Vec::new();
-        let mut todo = roots;
+        // Only values that can lead to a generator are queued.
+        let holds = |v: &&Value| {
+            matches!(
+                v,
+                Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Dict(_)
+                    | Value::Instance(_)
+                    | Value::Object(_)
+            )
+        };
+        let mut todo: Vec<Value> = roots.iter().filter(holds).cloned().collect();
         while let Some(v) = todo.pop() {
             match &v {
                 Value::List(l) if seen.insert(Rc::as_ptr(l) as usize) => {
-                    todo.extend(l.snapshot());
+                    todo.extend(l.borrow().iter().filter(holds).cloned());
                 }
                 Value::Tuple(t) if seen.insert(Rc::as_ptr(t) as usize) => {
-                    todo.extend(t.items().iter().cloned());
+                    todo.extend(t.items().iter().filter(holds).cloned());
                 }
-                Value::Dict(d) if seen.insert(Rc::as_ptr(d) as usize) => todo.extend(d.values()),
+                Value::Dict(d) if seen.insert(Rc::as_ptr(d) as usize) => {
+                    todo.extend(d.values().iter().filter(holds).cloned());
+                }
                 Value::Instance(i) if seen.insert(Rc::as_ptr(i) as usize) => {
                     if let Some(d) = &i.dict {
-                        todo.extend(d.values());
+                        todo.extend(d.values().iter().filter(holds).cloned());
                     }
                 }
                 Value::Object(o) if seen.insert(Rc::as_ptr(o) as usize) => {
                     if let Object::Generator(g) = &**o {
                         if let Some(f) = g.frame.borrow().as_ref() {
-                            todo.extend(f.fast.iter().cloned());
+                            todo.extend(f.fast.iter().filter(holds).cloned());
                         }
                         if g.has_cleanup() {
                             found.push(o.clone());
