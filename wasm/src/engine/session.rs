@@ -59,6 +59,8 @@ pub struct Session {
     vm: Vm,
     phase: Phase,
     exit_code: i32,
+    /// The atexit handlers that have run, freed together after the last.
+    ran_atexit: Vec<Value>,
 }
 
 /// Formats a compile error as CPython prints it.
@@ -120,6 +122,7 @@ impl Session {
                     vm,
                     phase: Phase::Done(outcome),
                     exit_code: 1,
+                    ran_atexit: Vec::new(),
                 };
             }
         };
@@ -144,6 +147,7 @@ impl Session {
             vm,
             phase: Phase::Main,
             exit_code: 0,
+            ran_atexit: Vec::new(),
         }
     }
 
@@ -245,6 +249,9 @@ impl Session {
                     );
                     let _ = self.vm.print_exception(&e);
                 }
+                // Kept until every handler has run, as CPython's atexit keeps
+                // its list; then what only they held is freed (finalize_main).
+                self.ran_atexit.push(callback);
                 self.next_atexit();
             }
             Phase::Done(o) => self.phase = Phase::Done(o),
@@ -273,9 +280,13 @@ impl Session {
         if let Some(namespace) = namespace {
             self.vm.current = main_thread;
             self.vm.threads[main_thread].status = ThreadStatus::Runnable;
-            // Generators freed as an uncaught exception unwound the stack
-            // close now, after the atexit handlers, as CPython frees those
-            // frames then.
+            // Generators freed as an uncaught exception unwound the stack, or
+            // held only by atexit handlers, close now, as CPython frees those
+            // frames and handlers then.
+            // In the order they were registered (the last to run goes first).
+            while let Some(handler) = self.ran_atexit.pop() {
+                drop(handler);
+            }
             if let Err(Flow::Halt(h)) = self.vm.run_deferred(None) {
                 self.halted(h);
                 return;
