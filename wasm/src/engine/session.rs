@@ -7,8 +7,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::engine::error::{CompileError, SyntaxError};
-use crate::engine::flow::{Flow, Halt};
+use crate::engine::flow::{Flow, Halt, PyResult};
 use crate::engine::objects::class::Instance;
+use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::module::Module;
 use crate::engine::objects::str::PyStr;
 use crate::engine::source::SourceMap;
@@ -280,41 +281,42 @@ impl Session {
         if let Some(namespace) = namespace {
             self.vm.current = main_thread;
             self.vm.threads[main_thread].status = ThreadStatus::Runnable;
-            // Generators freed as an uncaught exception unwound the stack, or
-            // held only by atexit handlers, close now, as CPython frees those
-            // frames and handlers then.
-            // In the order they were registered (the last to run goes first).
-            while let Some(handler) = self.ran_atexit.pop() {
-                drop(handler);
-            }
-            if let Err(Flow::Halt(h)) = self.vm.run_deferred(None) {
+            if let Err(h) = self.release_main(&namespace) {
                 self.halted(h);
                 return;
-            }
-            // The program's functions tie the namespace into a cycle, so
-            // CPython's collector closes its paused generators first, with
-            // every name still bound; what is left goes as the namespace goes.
-            // By then CPython reads no source files for its reports.
-            self.vm.source_lines_gone = true;
-            if let Err(Flow::Halt(h)) = self.vm.close_generators_in(namespace.values()) {
-                self.halted(h);
-                return;
-            }
-            let values: Vec<Value> = namespace.entries().into_iter().map(|e| e.value).collect();
-            namespace.clear();
-            for value in values {
-                drop(value);
-                // CPython's collector frees the namespace with the weak
-                // references in it, and a reference freed with its referent
-                // calls no callback; paused generators are still closed.
-                drop(crate::engine::objects::weak::take_died());
-                if let Err(Flow::Halt(h)) = self.vm.run_deferred(None) {
-                    self.halted(h);
-                    return;
-                }
             }
         }
         self.phase = Phase::Done(self.outcome(None));
+    }
+
+    /// The steps of [`Session::finalize_main`] once it runs; only a halt
+    /// stops them (errors in cleanup are reported where they happen).
+    fn release_main(&mut self, namespace: &PyDict) -> Result<(), Halt> {
+        let halt_only = |r: PyResult<()>| match r {
+            Err(Flow::Halt(h)) => Err(h),
+            _ => Ok(()),
+        };
+        // Generators freed as an uncaught exception unwound the stack, or held
+        // only by atexit handlers, close now, as CPython frees those frames and
+        // handlers then; the handlers go in the order they were registered
+        // (the last to run goes first).
+        while let Some(handler) = self.ran_atexit.pop() {
+            drop(handler);
+        }
+        halt_only(self.vm.run_deferred(None))?;
+        // The program's functions tie the namespace into a cycle, so CPython's
+        // collector closes its paused generators first, with every name still
+        // bound; what is left goes as the namespace goes. By then CPython
+        // reads no source files for its reports.
+        self.vm.source_lines_gone = true;
+        halt_only(self.vm.close_generators_in(namespace.values()))?;
+        let values: Vec<Value> = namespace.entries().into_iter().map(|e| e.value).collect();
+        namespace.clear();
+        for value in values {
+            drop(value);
+            halt_only(self.vm.run_deferred_at_exit())?;
+        }
+        Ok(())
     }
 
     /// SystemExit sets the status; anything else prints a traceback (status 1).

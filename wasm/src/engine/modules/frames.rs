@@ -131,6 +131,12 @@ impl Snapshot {
     }
 }
 
+/// Whether `v` is a frame object.
+#[inline]
+pub fn is_frame(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Object(o) if matches!(&**o, Object::Native(n) if Rc::ptr_eq(&n.class, &vm.types.frame)))
+}
+
 fn snapshot_of(v: &Value) -> Option<Snapshot> {
     let Value::Object(o) = v else { return None };
     let Object::Native(n) = &**o else { return None };
@@ -152,15 +158,14 @@ fn snapshot_of(v: &Value) -> Option<Snapshot> {
 fn this(vm: &Vm, a: &Args) -> PyResult<Snapshot> {
     a.pos
         .first()
-        .filter(|v| matches!(v, Value::Object(o) if matches!(&**o, Object::Native(n) if Rc::ptr_eq(&n.class, &vm.types.frame))))
+        .filter(|v| is_frame(vm, v))
         .and_then(snapshot_of)
         .ok_or_else(|| vm.type_error("descriptor requires a 'frame' object"))
 }
 
 /// The entries a frame object stands for, outermost first, ending with its own.
 pub fn stack_entries(vm: &Vm, v: &Value) -> Option<Vec<TbEntry>> {
-    if !matches!(v, Value::Object(o) if matches!(&**o, Object::Native(n) if Rc::ptr_eq(&n.class, &vm.types.frame)))
-    {
+    if !is_frame(vm, v) {
         return None;
     }
     let s = snapshot_of(v)?;
@@ -248,8 +253,11 @@ pub fn getframe(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let caller_globals = vm.frame_ctx.take().map(|c| Value::Dict(c.globals));
     let t = vm.current;
     let (entries, mut globals) = thread_entries(vm, t);
+    // The call-site entry's globals are unknown to the stack; the caller's.
     if let (Some(g), Some(last)) = (caller_globals, globals.last_mut()) {
-        *last = g;
+        if last.is_none() {
+            *last = g;
+        }
     }
     if depth >= entries.len() {
         return Err(vm.value_error("call stack is not deep enough"));

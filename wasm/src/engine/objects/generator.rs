@@ -60,7 +60,7 @@ impl GenObj {
             outer_handled: Cell::new(None),
             finalized: Cell::new(false),
             serial: NEXT_SERIAL.with(|n| {
-                ALIVE.with(|a| a.set(a.get() + 1));
+                born();
                 let serial = n.get();
                 n.set(serial + 1);
                 serial
@@ -72,12 +72,15 @@ impl GenObj {
     /// `try` or `with`.
     pub fn has_cleanup(&self) -> bool {
         self.state.get() == GenState::Suspended
-            && self
-                .frame
-                .borrow()
-                .as_ref()
-                .is_some_and(|f| f.code.handler_for(f.ip.saturating_sub(1)).is_some())
+            && self.frame.borrow().as_ref().is_some_and(paused_in_handler)
     }
+}
+
+/// Whether a suspended frame's `yield` lies inside a `try` or `with`.
+/// Closing a generator paused outside any handler runs no code of its own
+/// (GeneratorExit passes straight out).
+fn paused_in_handler(frame: &Frame) -> bool {
+    frame.code.handler_for(frame.ip.saturating_sub(1)).is_some()
 }
 
 thread_local! {
@@ -87,6 +90,11 @@ thread_local! {
     /// Generators whose last reference went while paused inside a `try` or
     /// `with`: CPython closes them then, so their cleanup runs.
     static ORPHANS: RefCell<Vec<GenObj>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Counts a new generator object (every one is counted down in `Drop`).
+fn born() {
+    let _ = ALIVE.try_with(|a| a.set(a.get() + 1));
 }
 
 /// Whether any generator object is alive.
@@ -103,9 +111,7 @@ impl Drop for GenObj {
         let Some(frame) = self.frame.get_mut().take() else {
             return;
         };
-        // Closing a generator paused outside any handler runs no code of its
-        // own (GeneratorExit passes straight out), so only these are queued.
-        if frame.code.handler_for(frame.ip.saturating_sub(1)).is_none() {
+        if !paused_in_handler(&frame) {
             return;
         }
         let orphan = GenObj {
@@ -119,7 +125,7 @@ impl Drop for GenObj {
             finalized: Cell::new(true),
             serial: self.serial,
         };
-        let _ = ALIVE.try_with(|a| a.set(a.get() + 1));
+        born();
         // During thread teardown the queue may be gone: then it is only freed.
         let _ = ORPHANS.try_with(|q| {
             if let Ok(mut q) = q.try_borrow_mut() {

@@ -33,6 +33,14 @@ impl Vm {
         Ok(())
     }
 
+    /// [`Vm::run_deferred`] while the namespace is freed at exit: CPython's
+    /// collector frees the weak references in it with their referents, and
+    /// a reference freed so calls no callback; paused generators still close.
+    pub fn run_deferred_at_exit(&mut self) -> PyResult<()> {
+        drop(crate::engine::objects::weak::take_died());
+        self.run_deferred(None)
+    }
+
     /// Closes a generator; an error from its cleanup is reported, not raised.
     fn close_reporting(&mut self, g: Rc<Object>, site: &Site) -> PyResult<()> {
         match crate::engine::methods::misc::gen_close(self, &g) {
@@ -127,9 +135,7 @@ impl Vm {
         });
         for g in found {
             self.close_reporting(g, &None)?;
-            // Weak references in the namespace die with it: no callbacks.
-            drop(crate::engine::objects::weak::take_died());
-            self.run_deferred(None)?;
+            self.run_deferred_at_exit()?;
         }
         Ok(())
     }

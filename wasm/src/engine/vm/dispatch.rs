@@ -112,11 +112,8 @@ impl Vm {
         // A frame that just returned to this one may have freed objects
         // whose code must run before this frame goes on.
         if crate::engine::objects::deferred::pending() {
-            let site = Some((frame.code.clone(), frame.ip.saturating_sub(1)));
-            if let Err(flow) = self.run_deferred(site) {
-                if let Some(exit) = self.flow_into(frame, flow) {
-                    return exit;
-                }
+            if let Some(exit) = self.run_deferred_in(frame) {
+                return exit;
             }
         }
         loop {
@@ -245,11 +242,9 @@ impl Vm {
                     frame,
                     pop(frame).and_then(|obj| {
                         self.mark_line_for_trace(frame);
-                        if let Value::Object(o) = &obj {
-                            // A frame object reads the line its frame is at now.
-                            if matches!(&**o, Object::Native(n) if Rc::ptr_eq(&n.class, &self.types.frame)) {
-                                self.set_call_site(frame);
-                            }
+                        // A frame object reads the line its frame is at now.
+                        if crate::engine::modules::frames::is_frame(self, &obj) {
+                            self.set_call_site(frame);
                         }
                         match self.load_attr_cached(&frame.code, i as usize, &obj)? {
                             Ok(v) => {
@@ -841,16 +836,20 @@ impl Vm {
             }
             // Objects freed by that instruction may have left code to run.
             if crate::engine::objects::deferred::pending() {
-                // The cleanup sees this frame as its caller, as in CPython.
-                self.set_call_site(frame);
-                let site = Some((frame.code.clone(), frame.ip.saturating_sub(1)));
-                if let Err(flow) = self.run_deferred(site) {
-                    if let Some(exit) = self.flow_into(frame, flow) {
-                        return exit;
-                    }
+                if let Some(exit) = self.run_deferred_in(frame) {
+                    return exit;
                 }
             }
         }
+    }
+
+    /// Runs what object deaths queued, with `frame` as the running frame
+    /// (the cleanup sees it as its caller, as in CPython).
+    fn run_deferred_in(&mut self, frame: &mut Frame) -> Option<Exit> {
+        self.set_call_site(frame);
+        let site = Some((frame.code.clone(), frame.ip.saturating_sub(1)));
+        let flow = self.run_deferred(site).err()?;
+        self.flow_into(frame, flow)
     }
 
     /// Starts a called function's frame in this loop, the caller waiting on
