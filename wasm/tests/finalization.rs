@@ -1,5 +1,6 @@
-//! Generators dropped while paused inside `try` or `with`: the engine closes
-//! them as CPython does, and reports errors in that cleanup as CPython's
+//! Objects whose death runs Python code: generators dropped while paused
+//! inside `try` or `with`, which the engine closes as CPython does, and
+//! instances with `__del__`. Errors in that code are reported as CPython's
 //! default unraisable hook prints them. The expected text is CPython 3.11's,
 //! with only the object addresses masked.
 
@@ -151,6 +152,48 @@ Exception ignored in: <generator object gen at 0x?>
 Traceback (most recent call last):
   File \"main.py\", line 9, in gen
 KeyError: 'at exit'
+";
+    assert_eq!(mask_addresses(&r.stderr), expected);
+}
+
+#[test]
+fn errors_in_del_are_reported_naming_the_method_and_ignored() {
+    let source = "\
+class A:
+    def __del__(self):
+        raise ValueError(\"in del\")
+class B:
+    def __del__(self):
+        super().__del__()
+a = A()
+a = None
+print(\"after a\")
+B()
+print(\"after b\")
+keep = A()
+print(\"end\")
+";
+    let r = run(source, RunConfig::default());
+    assert_eq!(r.stdout, "after a\nafter b\nend\n");
+    assert_eq!(r.outcome.exit_code, 0, "{}", r.stderr);
+    // From python3.11 main.py: the method, not the object, is named; at exit
+    // no source lines are shown.
+    let expected = "\
+Exception ignored in: <function A.__del__ at 0x?>
+Traceback (most recent call last):
+  File \"main.py\", line 3, in __del__
+    raise ValueError(\"in del\")
+ValueError: in del
+Exception ignored in: <function B.__del__ at 0x?>
+Traceback (most recent call last):
+  File \"main.py\", line 6, in __del__
+    super().__del__()
+    ^^^^^^^^^^^^^^^
+AttributeError: 'super' object has no attribute '__del__'
+Exception ignored in: <function A.__del__ at 0x?>
+Traceback (most recent call last):
+  File \"main.py\", line 3, in __del__
+ValueError: in del
 ";
     assert_eq!(mask_addresses(&r.stderr), expected);
 }

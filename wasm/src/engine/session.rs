@@ -309,7 +309,7 @@ impl Session {
         // bound; what is left goes as the namespace goes. By then CPython
         // reads no source files for its reports.
         self.vm.source_lines_gone = true;
-        halt_only(self.vm.close_generators_in(namespace.values()))?;
+        halt_only(self.vm.finalize_reachable(namespace.values()))?;
         let values: Vec<Value> = namespace.entries().into_iter().map(|e| e.value).collect();
         namespace.clear();
         for value in values {

@@ -7,6 +7,7 @@
 //! death, see `objects::weak`); asking for a callback on another kind of
 //! object raises NotImplementedError.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::add_functions;
@@ -69,7 +70,7 @@ fn target_of(vm: &Vm, v: &Value) -> Result<(WeakTarget, bool), String> {
             if !weakrefable || !slots_allow_weakref(&i.class()) {
                 return refused();
             }
-            Ok((WeakTarget::Instance(Rc::downgrade(i)), true))
+            Ok((WeakTarget::Instance(RefCell::new(Rc::downgrade(i))), true))
         }
         Value::Class(c) => Ok((WeakTarget::Class(Rc::downgrade(c)), true)),
         Value::Function(f) => Ok((WeakTarget::Function(Rc::downgrade(f)), true)),
@@ -226,24 +227,20 @@ fn getweakrefs(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(Value::list(refs))
 }
 
-/// Runs the callbacks of references whose referents died (at an instruction boundary).
-pub fn run_pending_callbacks(vm: &mut Vm, site: &Site) -> PyResult<()> {
-    for r in weak::take_died() {
-        let callback = weak::callback_of(&r);
-        if callback.is_none() {
-            continue;
-        }
-        match vm.call(&callback, &[Value::Object(r)]) {
-            Ok(_) => {}
-            Err(Flow::Exc(e)) => {
-                // As CPython does: report and carry on.
-                let what = vm
-                    .repr(&callback)
-                    .unwrap_or_else(|_| "<callback>".to_string());
-                vm.report_unraisable(&what, &e, site)?;
-            }
-            Err(other) => return Err(other),
-        }
+/// Calls the callback of `r`, whose referent died; an error is reported as
+/// CPython does, and not raised.
+pub fn run_callback(vm: &mut Vm, r: Rc<Object>, site: &Site) -> PyResult<()> {
+    let callback = weak::callback_of(&r);
+    if callback.is_none() {
+        return Ok(());
     }
-    Ok(())
+    match vm.call(&callback, &[Value::Object(r)]) {
+        Err(Flow::Exc(e)) => {
+            let what = vm
+                .repr(&callback)
+                .unwrap_or_else(|_| "<callback>".to_string());
+            vm.report_unraisable(&what, &e, site)
+        }
+        other => other.map(drop),
+    }
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::exception::ExcData;
+use crate::engine::objects::finalizer;
 use crate::engine::objects::list::PyList;
 use crate::engine::objects::local::LocalData;
 use crate::engine::objects::str::PyStr;
@@ -88,6 +89,8 @@ pub struct Class {
     pub serial: u64,
     /// Recent lookups by name, valid while the engine's class epoch is unchanged.
     cache: RefCell<LookupCache>,
+    /// Whether it or a base defines `__del__` (see `objects::finalizer`).
+    pub finalizer: Cell<bool>,
 }
 
 /// Source of [`Class::serial`]; starts at 1 so 0 means "no class".
@@ -134,6 +137,7 @@ impl Class {
             version: Cell::new(0),
             serial: NEXT_SERIAL.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             cache: RefCell::new(LookupCache::default()),
+            finalizer: Cell::new(false),
         }
     }
 
@@ -271,13 +275,15 @@ pub enum Payload {
 
 /// An instance of a class defined in Python (or of an exception class).
 pub struct Instance {
-    class: RefCell<Rc<Class>>,
+    pub(super) class: RefCell<Rc<Class>>,
     /// The instance `__dict__`, unless `__slots__` removed it.
     pub dict: Option<Rc<PyDict>>,
     /// Values of `__slots__`, indexed like `Class::slot_names`.
     pub slots: RefCell<Vec<Option<Value>>>,
     /// Built-in base state.
     pub payload: Payload,
+    /// Whether and in what order its `__del__` runs (see `objects::finalizer`).
+    pub finalizer: Cell<u64>,
 }
 
 impl Instance {
@@ -287,6 +293,7 @@ impl Instance {
         let slots = RefCell::new(vec![None; class.slot_names.len()]);
         crate::engine::heap::charge(64);
         Instance {
+            finalizer: Cell::new(finalizer::birth(&class)),
             class: RefCell::new(class),
             dict,
             slots,
@@ -321,6 +328,10 @@ impl Instance {
 impl Drop for Instance {
     fn drop(&mut self) {
         crate::engine::heap::release(64);
+        // An instance whose `__del__` must run lives on until it has.
+        if finalizer::resurrect(self) {
+            return;
+        }
         // Weak references to this instance may have callbacks to queue.
         crate::engine::objects::weak::dropped(self as *const Instance as usize);
     }

@@ -1,5 +1,5 @@
-//! Generator objects: a suspended frame and its state, and the queue of
-//! generators dropped while paused where a `finally` or `with` must still run.
+//! Generator objects: a suspended frame and its state; one dropped while
+//! paused where a `finally` or `with` must still run is queued to be closed.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -59,12 +59,10 @@ impl GenObj {
             saved_handled: Cell::new(None),
             outer_handled: Cell::new(None),
             finalized: Cell::new(false),
-            serial: NEXT_SERIAL.with(|n| {
+            serial: {
                 born();
-                let serial = n.get();
-                n.set(serial + 1);
-                serial
-            }),
+                deferred::next_serial()
+            },
         }
     }
 
@@ -84,12 +82,8 @@ fn paused_in_handler(frame: &Frame) -> bool {
 }
 
 thread_local! {
-    static NEXT_SERIAL: Cell<u64> = const { Cell::new(0) };
     /// Generator objects alive now (exit skips its search when there are none).
     static ALIVE: Cell<usize> = const { Cell::new(0) };
-    /// Generators whose last reference went while paused inside a `try` or
-    /// `with`: CPython closes them then, so their cleanup runs.
-    static ORPHANS: RefCell<Vec<GenObj>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Counts a new generator object (every one is counted down in `Drop`).
@@ -126,34 +120,8 @@ impl Drop for GenObj {
             serial: self.serial,
         };
         born();
-        // During thread teardown the queue may be gone: then it is only freed.
-        let _ = ORPHANS.try_with(|q| {
-            if let Ok(mut q) = q.try_borrow_mut() {
-                q.push(orphan);
-                deferred::mark();
-            }
-        });
-    }
-}
-
-/// Takes the generators waiting to be closed, oldest first.
-pub fn take_orphans() -> Vec<GenObj> {
-    ORPHANS
-        .try_with(|q| q.try_borrow_mut().map(|mut q| std::mem::take(&mut *q)))
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or_default()
-}
-
-/// Frees queued generators without closing them (a new run starts clean).
-pub fn reset() {
-    // Freeing one may queue others it held; the loop ends because each
-    // queued generator is marked finalized and is not queued twice.
-    loop {
-        let orphans = take_orphans();
-        if orphans.is_empty() {
-            return;
-        }
-        drop(orphans);
+        // CPython closes it now, so its cleanup runs: the VM does, at the
+        // next instruction boundary.
+        deferred::push(deferred::Work::Close(orphan));
     }
 }

@@ -6,6 +6,7 @@ pub mod deferred;
 pub mod deque;
 pub mod dict;
 pub mod exception;
+pub mod finalizer;
 pub mod function;
 pub mod generator;
 pub mod iter;

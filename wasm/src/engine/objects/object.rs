@@ -34,8 +34,8 @@ pub struct LockObj {
 
 /// What a weak reference points at.
 pub enum WeakTarget {
-    /// An instance.
-    Instance(Weak<Instance>),
+    /// An instance (a `__del__` that runs moves it; see `weak::moved`).
+    Instance(RefCell<Weak<Instance>>),
     /// A class.
     Class(Weak<Class>),
     /// A Python function.

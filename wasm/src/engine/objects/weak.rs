@@ -14,8 +14,9 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
+use crate::engine::objects::class::Instance;
 use crate::engine::objects::deferred;
-use crate::engine::objects::object::Object;
+use crate::engine::objects::object::{Object, WeakTarget};
 use crate::engine::value::Value;
 
 thread_local! {
@@ -23,8 +24,6 @@ thread_local! {
     static WATCHED: RefCell<HashMap<usize, Vec<Weak<Object>>>> = RefCell::new(HashMap::new());
     /// True while `WATCHED` may hold entries (keeps `dropped` cheap otherwise).
     static WATCHING: Cell<bool> = const { Cell::new(false) };
-    /// References whose referent died and whose callback has not run yet.
-    static DIED: RefCell<Vec<Rc<Object>>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Records that `weakref` points at the object at `addr`.
@@ -70,30 +69,36 @@ pub fn dropped(addr: usize) {
     });
     let Some(refs) = refs else { return };
     // CPython calls the newest reference's callback first.
-    let with_callbacks: Vec<Rc<Object>> = refs
-        .iter()
-        .rev()
-        .filter_map(Weak::upgrade)
-        .filter(|o| matches!(&**o, Object::WeakRef { callback, .. } if !callback.is_none()))
-        .collect();
-    if with_callbacks.is_empty() {
-        return;
-    }
-    DIED.with(|d| {
-        if let Ok(mut d) = d.try_borrow_mut() {
-            d.extend(with_callbacks);
-            deferred::mark();
+    for r in refs.iter().rev().filter_map(Weak::upgrade) {
+        if matches!(&*r, Object::WeakRef { callback, .. } if !callback.is_none()) {
+            deferred::push(deferred::Work::Callback(r));
         }
-    });
+    }
 }
 
-/// Takes the queued references whose callbacks must run now.
-pub fn take_died() -> Vec<Rc<Object>> {
-    DIED.with(|d| {
-        d.try_borrow_mut()
-            .map(|mut d| std::mem::take(&mut *d))
-            .unwrap_or_default()
-    })
+/// Points the weak references to the instance that was at `old` at `new`,
+/// its resurrected self (an instance whose `__del__` is about to run: CPython
+/// keeps the same object, whose weak references still reach it then).
+pub fn moved(old: usize, new: &Rc<Instance>) {
+    if !WATCHING.with(Cell::get) {
+        return;
+    }
+    WATCHED.with(|m| {
+        let Ok(mut m) = m.try_borrow_mut() else {
+            return;
+        };
+        let Some(refs) = m.remove(&old) else { return };
+        for r in refs.iter().filter_map(Weak::upgrade) {
+            if let Object::WeakRef {
+                target: WeakTarget::Instance(w),
+                ..
+            } = &*r
+            {
+                *w.borrow_mut() = Rc::downgrade(new);
+            }
+        }
+        m.insert(Rc::as_ptr(new) as usize, refs);
+    });
 }
 
 /// The callback of a weak reference object.
@@ -104,7 +109,7 @@ pub fn callback_of(o: &Object) -> Value {
     }
 }
 
-/// Forgets every watched object and queued callback (a new run starts clean).
+/// Forgets every watched object (a new run starts clean).
 pub fn reset() {
     WATCHED.with(|m| {
         if let Ok(mut m) = m.try_borrow_mut() {
@@ -112,10 +117,4 @@ pub fn reset() {
         }
     });
     WATCHING.with(|w| w.set(false));
-    let died = DIED.with(|d| {
-        d.try_borrow_mut()
-            .map(|mut d| std::mem::take(&mut *d))
-            .unwrap_or_default()
-    });
-    drop(died);
 }

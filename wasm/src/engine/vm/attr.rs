@@ -570,7 +570,7 @@ impl Vm {
             }
             Value::Class(c) => {
                 if name.as_str() == "__del__" && !c.builtin {
-                    return Err(self.unsupported(crate::engine::vm::call::DEL_FEATURE));
+                    crate::engine::objects::finalizer::define(c, true);
                 }
                 if c.builtin {
                     return Err(self.type_error(format!(

@@ -17,9 +17,6 @@ use crate::engine::vm::frame::Frame;
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
-/// What a `__del__` method is called in the "not supported" error.
-pub(crate) const DEL_FEATURE: &str = "a __del__ method (weakref.finalize works)";
-
 /// What preparing a call produced.
 pub enum Called {
     /// The call already finished (native code).
@@ -623,11 +620,6 @@ impl Vm {
         bases: Vec<Rc<Class>>,
         ns: Rc<PyDict>,
     ) -> PyResult<Rc<Class>> {
-        // Finalizers never run here, so a class with one fails loudly
-        // rather than silently skipping its cleanup.
-        if ns.get_str(&PyStr::new("__del__")).is_some() {
-            return Err(self.unsupported(DEL_FEATURE));
-        }
         let bases = if bases.is_empty() {
             vec![self.types.object.clone()]
         } else {
@@ -695,6 +687,9 @@ impl Vm {
         let cls = Rc::new(Class::new(
             name, &qualname, bases, mro, ns, base_kind, false, slot_names, has_dict,
         ));
+        if cls.dict.get_by_str("__del__").is_some() || cls.mro.iter().any(|c| c.finalizer.get()) {
+            crate::engine::objects::finalizer::define(&cls, false);
+        }
         self.refresh_flags(&cls);
         Ok(cls)
     }

@@ -1,16 +1,17 @@
 //! Runs, at an instruction boundary, the Python code that object deaths
-//! queued (see `objects::deferred`): weak reference callbacks, and the
-//! closing of generators dropped while paused inside a `try` or `with`.
+//! queued (see `objects::deferred`): weak reference callbacks, the closing of
+//! generators dropped while paused inside a `try` or `with`, and `__del__`.
 
-use std::collections::HashSet;
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::engine::bytecode::Code;
 use crate::engine::flow::{Flow, PyResult};
 use crate::engine::objects::class::Instance;
+use crate::engine::objects::deferred::{self, Work};
 use crate::engine::objects::exception::TbEntry;
 use crate::engine::objects::object::Object;
-use crate::engine::objects::{deferred, generator};
+use crate::engine::objects::{finalizer, generator};
 use crate::engine::trace::Stream;
 use crate::engine::value::Value;
 use crate::engine::vm::Vm;
@@ -23,22 +24,36 @@ impl Vm {
     /// Runs what object deaths left to do; errors are reported, as CPython's
     /// "Exception ignored in" does, and never raised here.
     pub fn run_deferred(&mut self, site: Site) -> PyResult<()> {
-        while deferred::pending() {
-            deferred::clear();
-            crate::engine::modules::weakref::run_pending_callbacks(self, &site)?;
-            for orphan in generator::take_orphans() {
-                self.close_reporting(Rc::new(Object::Generator(orphan)), &site)?;
-            }
-        }
-        Ok(())
+        self.run_work(site, false)
     }
 
     /// [`Vm::run_deferred`] while the namespace is freed at exit: CPython's
     /// collector frees the weak references in it with their referents, and
-    /// a reference freed so calls no callback; paused generators still close.
+    /// a reference freed so calls no callback; generators still close and
+    /// `__del__` still runs.
     pub fn run_deferred_at_exit(&mut self) -> PyResult<()> {
-        drop(crate::engine::objects::weak::take_died());
-        self.run_deferred(None)
+        self.run_work(None, true)
+    }
+
+    /// Runs the queue depth first: what one piece of work frees runs before
+    /// the next queued piece, as CPython runs it the moment it is freed.
+    /// `at_exit` drops the callbacks already queued (see `run_deferred_at_exit`).
+    fn run_work(&mut self, site: Site, at_exit: bool) -> PyResult<()> {
+        let mut todo: VecDeque<Work> = deferred::take().into();
+        if at_exit {
+            todo.retain(|w| !matches!(w, Work::Callback(_)));
+        }
+        while let Some(work) = todo.pop_front() {
+            match work {
+                Work::Callback(r) => crate::engine::modules::weakref::run_callback(self, r, &site)?,
+                Work::Close(g) => self.close_reporting(Rc::new(Object::Generator(g)), &site)?,
+                Work::Finalize(inst) => self.finalize_reporting(inst, &site)?,
+            }
+            for later in deferred::take().into_iter().rev() {
+                todo.push_front(later);
+            }
+        }
+        Ok(())
     }
 
     /// Closes a generator; an error from its cleanup is reported, not raised.
@@ -50,6 +65,22 @@ impl Vm {
                 self.report_unraisable(&what, &e, site)
             }
             Err(other) => Err(other),
+        }
+    }
+
+    /// Calls an instance's `__del__` (once: it is marked done first); an
+    /// error is reported, not raised, naming the method as CPython does.
+    fn finalize_reporting(&mut self, inst: Rc<Instance>, site: &Site) -> PyResult<()> {
+        inst.finalizer.set(finalizer::DONE);
+        let Some(del) = inst.class().lookup_str("__del__") else {
+            return Ok(());
+        };
+        match self.call_method_on(&del, &Value::Instance(inst), &[]) {
+            Err(Flow::Exc(e)) => {
+                let what = self.repr(&del)?;
+                self.report_unraisable(&what, &e, site)
+            }
+            other => other.map(drop),
         }
     }
 
@@ -78,17 +109,19 @@ impl Vm {
         )
     }
 
-    /// Closes the paused generators with cleanup that `roots` hold (through
-    /// lists, tuples, dicts, instances and other generators' frames), oldest
-    /// first, while everything they may use is still bound: CPython's
-    /// collector finalizes such generators at exit before it clears anything.
-    pub fn close_generators_in(&mut self, roots: Vec<Value>) -> PyResult<()> {
-        if !generator::any_alive() {
+    /// Finalizes what `roots` hold (through lists, tuples, dicts, instances
+    /// and generators' frames): paused generators with cleanup are closed and
+    /// instances with `__del__` have it called, oldest first, while all they
+    /// may use is still bound. The program's functions tie its namespace into
+    /// a cycle, so CPython's collector does this at exit before it clears
+    /// anything.
+    pub fn finalize_reachable(&mut self, roots: Vec<Value>) -> PyResult<()> {
+        if !generator::any_alive() && !finalizer::any_defined() {
             return Ok(());
         }
         let mut seen: HashSet<usize> = HashSet::new();
-        let mut found: Vec<Rc<Object>> = Vec::new();
-        // Only values that can lead to a generator are queued.
+        let mut found: Vec<(u64, Value)> = Vec::new();
+        // Only values that can lead to a generator or an instance are queued.
         let holds = |v: &&Value| {
             matches!(
                 v,
@@ -115,6 +148,10 @@ impl Vm {
                     if let Some(d) = &i.dict {
                         todo.extend(d.values().iter().filter(holds).cloned());
                     }
+                    todo.extend(i.slots.borrow().iter().flatten().filter(holds).cloned());
+                    if finalizer::pending(i) {
+                        found.push((i.finalizer.get(), v.clone()));
+                    }
                 }
                 Value::Object(o) if seen.insert(Rc::as_ptr(o) as usize) => {
                     if let Object::Generator(g) = &**o {
@@ -122,19 +159,20 @@ impl Vm {
                             todo.extend(f.fast.iter().filter(holds).cloned());
                         }
                         if g.has_cleanup() {
-                            found.push(o.clone());
+                            found.push((g.serial, v.clone()));
                         }
                     }
                 }
                 _ => {}
             }
         }
-        found.sort_by_key(|o| match &**o {
-            Object::Generator(g) => g.serial,
-            _ => u64::MAX,
-        });
-        for g in found {
-            self.close_reporting(g, &None)?;
+        found.sort_by_key(|(serial, _)| *serial);
+        for (_, v) in found {
+            match v {
+                Value::Instance(i) => self.finalize_reporting(i, &None)?,
+                Value::Object(g) => self.close_reporting(g, &None)?,
+                _ => {}
+            }
             self.run_deferred_at_exit()?;
         }
         Ok(())

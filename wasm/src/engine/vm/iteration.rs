@@ -614,7 +614,7 @@ impl Vm {
             return None;
         };
         match target {
-            WeakTarget::Instance(w) => w.upgrade().map(Value::Instance),
+            WeakTarget::Instance(w) => w.borrow().upgrade().map(Value::Instance),
             WeakTarget::Class(w) => w.upgrade().map(Value::Class),
             WeakTarget::Function(w) => w.upgrade().map(Value::Function),
             WeakTarget::Object(w) => w.upgrade().map(Value::Object),

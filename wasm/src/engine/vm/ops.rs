@@ -75,7 +75,12 @@ impl Vm {
     }
 
     /// Calls a class-level method with a receiver.
-    fn call_method_on(&mut self, f: &Value, receiver: &Value, args: &[Value]) -> PyResult<Value> {
+    pub(crate) fn call_method_on(
+        &mut self,
+        f: &Value,
+        receiver: &Value,
+        args: &[Value],
+    ) -> PyResult<Value> {
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(receiver.clone());
         all.extend_from_slice(args);

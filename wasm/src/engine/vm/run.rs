@@ -447,6 +447,17 @@ impl Vm {
             self.report_unhandled_thread_exception(e);
         }
         self.finish_thread(t);
+        // What its thread-local values leave to run (`__del__`, weak reference
+        // callbacks) runs in the ending thread, as in CPython, where
+        // `threading` has already forgotten it (`current_thread()` is a dummy).
+        if crate::engine::objects::deferred::pending() {
+            self.threads[t].status = ThreadStatus::Runnable;
+            let r = self.run_deferred(None);
+            self.threads[t].status = ThreadStatus::Finished;
+            if let Err(Flow::Halt(h)) = r {
+                return Some(LoopEnd::Halt(h));
+            }
+        }
         None
     }
 

@@ -22,8 +22,8 @@ impl Vm {
     pub fn new(config: RunConfig, sink: Box<dyn EventSink>) -> Vm {
         crate::engine::heap::set_limit(config.memory_limit);
         crate::engine::objects::weak::reset();
-        crate::engine::objects::generator::reset();
-        crate::engine::objects::deferred::clear();
+        crate::engine::objects::deferred::reset();
+        crate::engine::objects::finalizer::reset();
         let clock = Clock::new(config.ns_per_tick.max(1));
         let rng = SeedRng::new(config.seed);
         let mut vm = Vm {

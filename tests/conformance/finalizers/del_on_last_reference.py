@@ -1,4 +1,4 @@
-# A __del__ method runs when the last reference goes; the engine rejects it.
+# A __del__ method runs when the last reference goes, before the next statement.
 class Connection:
     def __init__(self, name):
         self.name = name
