@@ -38,6 +38,13 @@ impl SourceMap {
         }
     }
 
+    /// 1-based line and 0-based column (in UTF-8 bytes) of a byte offset.
+    pub fn line_byte_col(&self, offset: u32) -> (u32, u32) {
+        let line = self.line_of(offset);
+        let start = self.line_starts[(line - 1) as usize];
+        (line, offset.saturating_sub(start))
+    }
+
     /// 1-based line and 0-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: u32) -> (u32, u32) {
         let line = self.line_of(offset);

@@ -40,7 +40,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "random" => random::init,
         "time" => time::init,
         "_thread" => thread::init,
-        "traceback" => traceback::init,
+        "_traceback" => traceback::init,
         "_signal" => signal::init,
         "os" => os::init,
         "atexit" => atexit::init,

@@ -1,4 +1,6 @@
-//! `traceback`: printing and formatting exceptions the way the interpreter does.
+//! `_traceback`: printing and formatting exceptions the way the interpreter
+//! does, and the raw frame data behind `traceback.extract_tb` and
+//! `extract_stack` (whose summary objects `stdlib/traceback.py` defines).
 
 use std::rc::Rc;
 
@@ -15,7 +17,7 @@ use crate::engine::trace::Stream;
 use crate::engine::value::Value;
 use crate::engine::vm::Vm;
 
-/// Creates the `traceback` module namespace.
+/// Creates the `_traceback` module namespace.
 pub fn init(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     add_functions(
         d,
@@ -29,6 +31,8 @@ pub fn init(_vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
             ("format_stack", format_stack),
             ("print_tb", print_tb),
             ("format_tb", format_tb),
+            ("_extract_tb", extract_tb),
+            ("_extract_stack", extract_stack),
         ],
     );
     Ok(())
@@ -136,6 +140,13 @@ fn stack_entries(vm: &mut Vm, f: Option<&Value>) -> Vec<TbEntry> {
 /// traceback's entries, outermost first; a positive `limit` keeps the first
 /// ones, a negative one the last.
 fn tb_text(vm: &mut Vm, a: &Args, name: &str) -> PyResult<String> {
+    let entries = tb_entries(vm, a, name)?;
+    Ok(vm.format_entries(&entries, true))
+}
+
+/// The entries of `print_tb`'s, `format_tb`'s or `extract_tb`'s traceback
+/// argument, outermost first, cut by its `limit`.
+fn tb_entries(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Vec<TbEntry>> {
     let Some(tb) = args::arg(a, 0, "tb") else {
         return Err(vm.type_error(format!(
             "{name}() missing 1 required positional argument: 'tb'"
@@ -163,7 +174,7 @@ fn tb_text(vm: &mut Vm, a: &Args, name: &str) -> PyResult<String> {
             entries.drain(..drop);
         }
     }
-    Ok(vm.format_entries(&entries))
+    Ok(entries)
 }
 
 /// What CPython's `walk_tb` fails with on something that is not a traceback.
@@ -209,6 +220,12 @@ fn format_tb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 /// `print_stack(f=None, limit=None, file=None)` / `format_stack(f=None, limit=None)`:
 /// the frames from `f` (default: the caller) outwards, the last `limit` of them.
 fn stack_text(vm: &mut Vm, a: &Args) -> PyResult<String> {
+    let entries = stack_entries_limited(vm, a)?;
+    Ok(vm.format_entries(&entries, false))
+}
+
+/// The frames `print_stack`, `format_stack` or `extract_stack` covers.
+fn stack_entries_limited(vm: &mut Vm, a: &Args) -> PyResult<Vec<TbEntry>> {
     let f = args::arg(a, 0, "f").filter(|v| !v.is_none());
     let mut entries = stack_entries(vm, f);
     if let Some(n) = limit_arg(vm, a)? {
@@ -221,7 +238,7 @@ fn stack_text(vm: &mut Vm, a: &Args) -> PyResult<String> {
             entries.truncate(keep);
         }
     }
-    Ok(vm.format_entries(&entries))
+    Ok(entries)
 }
 
 fn print_stack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -247,4 +264,51 @@ fn frame_chunks(text: &str) -> Value {
         }
     }
     Value::list(chunks.into_iter().map(Value::string).collect())
+}
+
+/// `_extract_tb(tb, limit)`: one [`frame_data`] tuple per entry.
+fn extract_tb(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let entries = tb_entries(vm, a, "extract_tb")?;
+    Ok(frame_data(vm, &entries, true))
+}
+
+/// `_extract_stack(f, limit)`: one [`frame_data`] tuple per frame.
+fn extract_stack(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let entries = stack_entries_limited(vm, a)?;
+    Ok(frame_data(vm, &entries, false))
+}
+
+/// For each entry: filename, line number, function name, source line,
+/// end line, start and end column (UTF-8 bytes, as CPython counts them; a
+/// stack's frames have none, as in CPython), and the entry's formatted lines.
+fn frame_data(vm: &mut Vm, entries: &[TbEntry], columns: bool) -> Value {
+    let rows = entries
+        .iter()
+        .map(|e| {
+            let line = e.code.line_at(e.ip as usize);
+            let text = e.code.source.line_text(line).trim();
+            let span = e.code.spans.get(e.ip as usize).copied().unwrap_or_default();
+            let (start_line, colno) = e.code.source.line_byte_col(span.start);
+            let (end_line, end_colno) = e.code.source.line_byte_col(span.end);
+            let known = columns && span.end > span.start && start_line == line;
+            let or_none = |v: u32| {
+                if known {
+                    Value::Int(v as i64)
+                } else {
+                    Value::None
+                }
+            };
+            Value::tuple(vec![
+                Value::str(&e.code.filename),
+                Value::Int(line as i64),
+                Value::Str(Rc::new(PyStr::new(e.code.name.as_str()))),
+                Value::str(text),
+                or_none(end_line),
+                or_none(colno),
+                or_none(end_colno),
+                Value::string(vm.format_entry(&e.code, e.ip, columns)),
+            ])
+        })
+        .collect();
+    Value::list(rows)
 }

@@ -54,6 +54,7 @@ modules![
     ("bisect", "bisect.py"),
     ("textwrap", "textwrap.py"),
     ("typing", "typing.py"),
+    ("traceback", "traceback.py"),
 ];
 
 /// Where a module stands in for something CPython writes in C: the prefix

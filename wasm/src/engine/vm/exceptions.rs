@@ -296,13 +296,15 @@ impl Vm {
         let mut out = String::new();
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            out.push_str(&self.format_entries(&entries));
+            out.push_str(&self.format_entries(&entries, true));
         }
         out
     }
 
-    /// Traceback entry lines, with CPython's collapsing of repeated frames.
-    pub fn format_entries(&mut self, entries: &[TbEntry]) -> String {
+    /// Traceback entry lines, with CPython's collapsing of repeated frames;
+    /// `carets` under each line's running expression (CPython 3.11 draws them
+    /// for an exception's traceback, never for a stack).
+    pub fn format_entries(&mut self, entries: &[TbEntry], carets: bool) -> String {
         let mut out = String::new();
         let mut last: Option<(String, u32, String)> = None;
         let mut repeats = 0usize;
@@ -329,7 +331,7 @@ impl Vm {
                 repeats = 0;
                 last = Some(key);
             }
-            out.push_str(&self.format_entry(&e.code, e.ip));
+            out.push_str(&self.format_entry(&e.code, e.ip, carets));
         }
         if repeats >= 3 {
             let n = repeats - 2;
@@ -341,7 +343,9 @@ impl Vm {
         out
     }
 
-    fn format_entry(&mut self, code: &Rc<Code>, ip: u32) -> String {
+    /// One frame's lines of a traceback: `File ...`, its source and, when
+    /// `carets`, the carets under the running expression.
+    pub fn format_entry(&mut self, code: &Rc<Code>, ip: u32, carets: bool) -> String {
         let span = code.spans.get(ip as usize).copied().unwrap_or_default();
         let line = code.line_at(ip as usize);
         let mut out = format!(
@@ -359,7 +363,12 @@ impl Vm {
             return out;
         }
         out.push_str(&format!("    {stripped}\n"));
-        if let Some(c) = caret_positions(code, span, line, text) {
+        let positions = if carets {
+            caret_positions(code, span, line, text)
+        } else {
+            None
+        };
+        if let Some(c) = positions {
             let indent = text.chars().count() - text.trim_start().chars().count();
             let mut row = String::from("    ");
             row.push_str(&" ".repeat(c.start.saturating_sub(indent)));
