@@ -6,7 +6,7 @@ use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 use crate::engine::bytecode::Code;
-use crate::engine::flow::{Flow, PyResult};
+use crate::engine::flow::{Flow, Halt, PyResult};
 use crate::engine::objects::class::Instance;
 use crate::engine::objects::deferred::{self, Work};
 use crate::engine::objects::exception::TbEntry;
@@ -87,6 +87,16 @@ impl Vm {
     /// Writes "Exception ignored in: `what`" and the traceback to stderr, as
     /// CPython's default unraisable hook does: no chained exceptions.
     pub fn report_unraisable(&mut self, what: &str, e: &Rc<Instance>, site: &Site) -> PyResult<()> {
+        // A hook the program installed is never called: stop rather than
+        // print what the program asked not to see.
+        if let Some(Value::Module(sys)) = self.process().modules.get_by_str("sys") {
+            if sys.dict.get_by_str("unraisablehook").is_some() {
+                return Err(Flow::Halt(Halt::Limitation(format!(
+                    "sys.unraisablehook is not supported in this playground yet: the \
+                     program set one, and an exception in {what} was to be passed to it"
+                ))));
+            }
+        }
         if let (Some((code, ip)), Some(data)) = (site, e.exc()) {
             let mut data = data.borrow_mut();
             if data.traceback.is_empty() {
