@@ -260,8 +260,8 @@ impl Session {
     }
 
     /// At exit, on the main thread: closes the generators an uncaught
-    /// exception let go, then the paused generators the program's namespace
-    /// holds (oldest first), then empties the namespace and frees its values
+    /// exception let go, then the paused generators and the objects with
+    /// `__del__` the program's namespace holds (oldest first), then empties the namespace and frees its values
     /// in insertion order, as CPython's shutdown does; then the run is over.
     fn finalize_main(&mut self) {
         // CPython freezes daemon threads before this step, and their frames
@@ -305,8 +305,8 @@ impl Session {
         }
         halt_only(self.vm.run_deferred(None))?;
         // The program's functions tie the namespace into a cycle, so CPython's
-        // collector closes its paused generators first, with every name still
-        // bound; what is left goes as the namespace goes. By then CPython
+        // collector finalizes its paused generators and objects with `__del__`
+        // first, with every name still bound; what is left goes as the namespace goes. By then CPython
         // reads no source files for its reports.
         self.vm.source_lines_gone = true;
         halt_only(self.vm.finalize_reachable(namespace.values()))?;

@@ -1,5 +1,7 @@
-//! `gc`: objects are freed when their last reference goes (reference counting),
-//! so `collect()` has no cycles to find; it exists so programs that call it run.
+//! `gc`: objects are freed when their last reference goes (reference
+//! counting). Objects in reference cycles are never freed (there is no cycle
+//! collector), so `collect()` finds nothing and returns 0; it exists so
+//! programs that call it run.
 
 use std::rc::Rc;
 
