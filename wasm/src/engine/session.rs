@@ -316,7 +316,9 @@ impl Session {
             drop(value);
             halt_only(self.vm.run_deferred_at_exit())?;
         }
-        Ok(())
+        // The cycles left are freed too (their finalizers have run), so a
+        // worker that runs program after program does not keep them.
+        halt_only(self.vm.collect_cycles(true).map(drop))
     }
 
     /// SystemExit sets the status; anything else prints a traceback (status 1).

@@ -103,7 +103,9 @@ fn for_class(vm: &mut Vm, cls: &Rc<Class>, builtin: &Rc<Class>, v: Value) -> PyR
     }
     let inst = Instance::new(cls.clone(), Payload::Value(v));
     let _ = vm;
-    Ok(Value::Instance(Rc::new(inst)))
+    Ok(Value::Instance(crate::engine::objects::finalizer::track(
+        inst,
+    )))
 }
 
 /// `int(x)` conversion.
@@ -368,10 +370,10 @@ fn list_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if Rc::ptr_eq(&cls, &vm.types.list) {
         return Ok(Value::list(Vec::new()));
     }
-    Ok(Value::Instance(Rc::new(Instance::new(
+    Ok(Value::Instance(Instance::new_rc(
         cls,
         Payload::List(Rc::new(PyList::new(Vec::new()))),
-    ))))
+    )))
 }
 
 fn list_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
@@ -402,10 +404,10 @@ fn dict_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     if Rc::ptr_eq(&cls, &vm.types.dict) {
         return Ok(Value::Dict(PyDict::new_rc()));
     }
-    Ok(Value::Instance(Rc::new(Instance::new(
+    Ok(Value::Instance(Instance::new_rc(
         cls,
         Payload::Dict(PyDict::new_rc()),
-    ))))
+    )))
 }
 
 /// `dict(mapping_or_pairs, **kw)` into an existing dict.

@@ -165,7 +165,7 @@ fn unicode_error(vm: &Vm, class: &str, message: String, attrs: [(&str, Value); 5
         dict.set_by_str(k, v);
     }
     exc.dict = Some(dict);
-    Flow::Exc(Rc::new(exc))
+    Flow::Exc(crate::engine::objects::finalizer::track(exc))
 }
 
 /// The escape CPython writes for a character in messages and `backslashreplace`.

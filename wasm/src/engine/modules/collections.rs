@@ -167,7 +167,7 @@ fn new_deque(cls: &Rc<Class>, maxlen: Option<usize>) -> (Value, Rc<DequeObj>) {
         return (obj, d);
     }
     (
-        Value::Instance(Rc::new(Instance::new(cls.clone(), Payload::Value(obj)))),
+        Value::Instance(Instance::new_rc(cls.clone(), Payload::Value(obj))),
         d,
     )
 }

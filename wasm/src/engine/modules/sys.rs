@@ -278,10 +278,7 @@ fn version_info(vm: &Vm) -> Value {
         Value::str("final"),
         Value::Int(0),
     ];
-    Value::Instance(Rc::new(Instance::new(
-        cls,
-        Payload::Value(Value::tuple(items)),
-    )))
+    Value::Instance(Instance::new_rc(cls, Payload::Value(Value::tuple(items))))
 }
 
 fn version_items(v: &Value) -> Vec<Value> {

@@ -224,7 +224,7 @@ fn struct_time_value(cls: &Rc<Class>, items: Vec<Value>, zone: Value, gmtoff: Va
     // The class has no named slots, so these two extra ones are reachable only
     // through the tm_zone / tm_gmtoff getters.
     *inst.slots.borrow_mut() = vec![Some(zone), Some(gmtoff)];
-    Value::Instance(Rc::new(inst))
+    Value::Instance(crate::engine::objects::finalizer::track(inst))
 }
 
 fn struct_time_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -301,6 +301,12 @@ impl Instance {
         }
     }
 
+    /// A new instance behind an `Rc` (tracked for the cycle collector when
+    /// its class has a `__del__`).
+    pub fn new_rc(class: Rc<Class>, payload: Payload) -> Rc<Instance> {
+        finalizer::track(Instance::new(class, payload))
+    }
+
     /// The instance's class.
     pub fn class(&self) -> Rc<Class> {
         self.class.borrow().clone()

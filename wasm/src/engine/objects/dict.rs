@@ -487,6 +487,29 @@ impl PyDict {
         drop(old);
     }
 
+    /// Removes everything, unless the dict is in use (then false).
+    pub fn try_clear(&self) -> bool {
+        let Ok(mut table) = self.table.try_borrow_mut() else {
+            return false;
+        };
+        let old = std::mem::take(&mut *table);
+        drop(table);
+        crate::engine::heap::release(old.used * 40);
+        self.bump();
+        drop(old);
+        true
+    }
+
+    /// Calls `each` with every key and value, in order, without copying
+    /// them (nothing, when the dict is being changed).
+    pub fn visit(&self, each: &mut dyn FnMut(&Value, &Value)) {
+        if let Ok(table) = self.table.try_borrow() {
+            for e in table.entries.iter().flatten() {
+                each(&e.key, &e.value);
+            }
+        }
+    }
+
     /// The live entries, in order (a snapshot).
     pub fn entries(&self) -> Vec<Entry> {
         self.table

@@ -9,7 +9,7 @@
 //! then lets it go (see `vm::deferred`).
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::engine::objects::class::{Class, Instance, Payload};
 use crate::engine::objects::deferred::{self, Work};
@@ -27,6 +27,11 @@ thread_local! {
     /// Set once `__del__` is added to a class that already exists: its
     /// subclasses' flags are stale from then on, so the MRO is searched.
     static LATE: Cell<bool> = const { Cell::new(false) };
+    /// Instances made with a `__del__` to run, for the cycle collector
+    /// (`objects::cycles`) to start from; dead entries are pruned as it grows.
+    static TRACKED: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
+    /// Entries alive after the last pruning.
+    static KEPT: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Whether instances of `class` have a `__del__` to run.
@@ -87,8 +92,43 @@ pub fn resurrect(dying: &mut Instance) -> bool {
     true
 }
 
+/// Wraps a new instance, tracking it when its class has a `__del__`.
+pub fn track(inst: Instance) -> Rc<Instance> {
+    let inst = Rc::new(inst);
+    if inst.finalizer.get() != 0 {
+        let _ = TRACKED.try_with(|t| {
+            if let Ok(mut t) = t.try_borrow_mut() {
+                if t.len() >= 2 * KEPT.with(Cell::get) + 64 {
+                    t.retain(|w| w.strong_count() > 0);
+                    KEPT.with(|k| k.set(t.len()));
+                }
+                t.push(Rc::downgrade(&inst));
+            }
+        });
+    }
+    inst
+}
+
+/// The tracked instances still alive, oldest first.
+pub fn tracked() -> Vec<Rc<Instance>> {
+    TRACKED.with(|t| {
+        let Ok(mut t) = t.try_borrow_mut() else {
+            return Vec::new();
+        };
+        t.retain(|w| w.strong_count() > 0);
+        KEPT.with(|k| k.set(t.len()));
+        t.iter().filter_map(Weak::upgrade).collect()
+    })
+}
+
 /// Forgets the classes of the last run (a new run starts clean).
 pub fn reset() {
+    TRACKED.with(|t| {
+        if let Ok(mut t) = t.try_borrow_mut() {
+            t.clear();
+        }
+    });
+    KEPT.with(|k| k.set(0));
     DEFINED.with(|d| d.set(false));
     LATE.with(|l| l.set(false));
 }

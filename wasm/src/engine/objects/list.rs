@@ -32,6 +32,17 @@ impl PyList {
         self.items.borrow_mut()
     }
 
+    /// Shared access to the items, unless they are being changed.
+    pub fn try_borrow(&self) -> Option<Ref<'_, Vec<Value>>> {
+        self.items.try_borrow().ok()
+    }
+
+    /// Takes every item out, unless the items are in use.
+    pub fn try_take_items(&self) -> Option<Vec<Value>> {
+        let mut items = self.items.try_borrow_mut().ok()?;
+        Some(std::mem::take(&mut *items))
+    }
+
     /// Number of items.
     pub fn len(&self) -> usize {
         self.items.borrow().len()

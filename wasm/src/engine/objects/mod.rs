@@ -2,6 +2,7 @@
 
 pub mod class;
 pub mod compare;
+pub mod cycles;
 pub mod deferred;
 pub mod deque;
 pub mod dict;

@@ -67,12 +67,64 @@ pub fn dropped(addr: usize) {
         }
         r
     });
-    let Some(refs) = refs else { return };
-    // CPython calls the newest reference's callback first.
+    if let Some(refs) = refs {
+        queue_callbacks(&refs);
+    }
+}
+
+/// Queues the callbacks of `refs`, whose referent died; CPython calls the
+/// newest reference's callback first.
+fn queue_callbacks(refs: &[Weak<Object>]) {
     for r in refs.iter().rev().filter_map(Weak::upgrade) {
         if matches!(&*r, Object::WeakRef { callback, .. } if !callback.is_none()) {
             deferred::push(deferred::Work::Callback(r));
         }
+    }
+}
+
+/// The instances that weak references point at (the cycle collector starts
+/// from them: a reference to an object in a garbage cycle must die with it).
+pub fn watched_instances() -> Vec<Rc<Instance>> {
+    if !WATCHING.with(Cell::get) {
+        return Vec::new();
+    }
+    WATCHED.with(|m| {
+        let Ok(m) = m.try_borrow() else {
+            return Vec::new();
+        };
+        m.values()
+            .filter_map(|refs| {
+                refs.iter()
+                    .filter_map(Weak::upgrade)
+                    .find_map(|r| match &*r {
+                        Object::WeakRef {
+                            target: WeakTarget::Instance(w),
+                            ..
+                        } => w.borrow().upgrade(),
+                        _ => None,
+                    })
+            })
+            .collect()
+    })
+}
+
+/// Clears the weak references to `inst`, which the cycle collector found
+/// to be garbage, and queues their callbacks, as if it had died: CPython
+/// does this before it calls the garbage's `__del__` methods.
+pub fn clear_refs(inst: &Instance) {
+    let addr = inst as *const Instance as usize;
+    let refs = WATCHED.with(|m| m.try_borrow_mut().ok()?.remove(&addr));
+    for r in refs.iter().flatten().filter_map(Weak::upgrade) {
+        if let Object::WeakRef {
+            target: WeakTarget::Instance(w),
+            ..
+        } = &*r
+        {
+            *w.borrow_mut() = Weak::new();
+        }
+    }
+    if let Some(refs) = refs {
+        queue_callbacks(&refs);
     }
 }
 

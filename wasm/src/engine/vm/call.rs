@@ -488,7 +488,7 @@ impl Vm {
                 )))
             }
         };
-        let inst = Rc::new(Instance::new(cls.clone(), payload));
+        let inst = Instance::new_rc(cls.clone(), payload);
         if let Payload::Local(data) = &inst.payload {
             // The creating thread's namespace exists from the start: its __init__
             // runs now, as part of the constructor call, not lazily.

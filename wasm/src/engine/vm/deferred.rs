@@ -68,6 +68,12 @@ impl Vm {
         }
     }
 
+    /// Calls the `__del__` of an instance that is still referenced (the
+    /// cycle collector found it in garbage); see `finalize_reporting`.
+    pub fn finalize_now(&mut self, inst: Rc<Instance>) -> PyResult<()> {
+        self.finalize_reporting(inst, &None)
+    }
+
     /// Calls an instance's `__del__` (once: it is marked done first); an
     /// error is reported, not raised, naming the method as CPython does.
     fn finalize_reporting(&mut self, inst: Rc<Instance>, site: &Site) -> PyResult<()> {
@@ -120,7 +126,8 @@ impl Vm {
     }
 
     /// Finalizes what `roots` hold (through lists, tuples, dicts, instances
-    /// and generators' frames): paused generators with cleanup are closed and
+    /// and generators' frames) and the instances with `__del__` that only
+    /// garbage cycles hold: paused generators with cleanup are closed and
     /// instances with `__del__` have it called, oldest first, while all they
     /// may use is still bound. The program's functions tie its namespace into
     /// a cycle, so CPython's collector does this at exit before it clears
@@ -174,6 +181,13 @@ impl Vm {
                     }
                 }
                 _ => {}
+            }
+        }
+        // Objects with `__del__` in cycles nothing reaches are garbage in the
+        // same collection.
+        for i in finalizer::tracked() {
+            if finalizer::pending(&i) && seen.insert(Rc::as_ptr(&i) as usize) {
+                found.push((i.finalizer.get(), Value::Instance(i)));
             }
         }
         found.sort_by_key(|(serial, _)| *serial);

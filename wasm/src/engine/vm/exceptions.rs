@@ -16,10 +16,10 @@ use crate::engine::vm::Vm;
 
 /// A new exception instance of `cls` with these args (no `__init__` call).
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-    Rc::new(Instance::new(
+    Instance::new_rc(
         cls.clone(),
         Payload::Exception(std::cell::RefCell::new(ExcData::new(Value::tuple(args)))),
-    ))
+    )
 }
 
 /// Where the carets of a traceback line go, in characters of the line.

@@ -4,6 +4,7 @@
 pub mod arith;
 pub mod attr;
 pub mod call;
+pub mod collect;
 pub mod deferred;
 pub mod dispatch;
 pub mod exceptions;

@@ -342,7 +342,7 @@ impl Loader<'_> {
                     (_, Some(v)) => Payload::Value(v),
                     (_, None) => Payload::None,
                 };
-                let inst = Rc::new(Instance::new(cls, payload));
+                let inst = Instance::new_rc(cls, payload);
                 let v = Value::Instance(inst.clone());
                 self.memo.insert(*memo, v.clone());
                 if let Some(d) = &inst.dict {

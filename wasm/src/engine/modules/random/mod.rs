@@ -110,7 +110,7 @@ fn new_random(cls: &Rc<Class>) -> (Value, Rc<RandomObj>) {
         return (obj, r);
     }
     (
-        Value::Instance(Rc::new(Instance::new(cls.clone(), Payload::Value(obj)))),
+        Value::Instance(Instance::new_rc(cls.clone(), Payload::Value(obj))),
         r,
     )
 }
