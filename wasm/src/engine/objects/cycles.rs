@@ -3,7 +3,7 @@
 //! Objects are freed by reference counting, which never frees a cycle. This
 //! finds such garbage the way CPython's collector does, by trial deletion:
 //! starting from a set of candidate instances, it walks lists, tuples,
-//! dicts, bound methods and instances, counts for each object the references that come from
+//! dicts, bound methods, paused generators and instances, counts for each object the references that come from
 //! inside the walked set, and treats an object whose reference count is
 //! higher as held from outside, so alive, with everything it reaches.
 //!
@@ -14,9 +14,14 @@
 //! container really holds.
 
 use std::collections::HashMap;
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crate::engine::objects::class::{Instance, Payload};
+use crate::engine::objects::dict::PyDict;
+use crate::engine::objects::function::BoundMethod;
+use crate::engine::objects::list::PyList;
+use crate::engine::objects::object::Object;
+use crate::engine::objects::tuple::PyTuple;
 use crate::engine::value::Value;
 
 /// What the walk found: the objects, and which of them are garbage.
@@ -37,6 +42,9 @@ fn address(v: &Value) -> Option<usize> {
         Value::Tuple(t) => Some(Rc::as_ptr(t) as *const u8 as usize),
         Value::Dict(d) => Some(Rc::as_ptr(d) as *const u8 as usize),
         Value::BoundMethod(m) => Some(Rc::as_ptr(m) as *const u8 as usize),
+        Value::Object(o) if matches!(&**o, Object::Generator(_)) => {
+            Some(Rc::as_ptr(o) as *const u8 as usize)
+        }
         _ => None,
     }
 }
@@ -49,6 +57,7 @@ fn strong_count(v: &Value) -> usize {
         Value::Tuple(t) => Rc::strong_count(t),
         Value::Dict(d) => Rc::strong_count(d),
         Value::BoundMethod(m) => Rc::strong_count(m),
+        Value::Object(o) => Rc::strong_count(o),
         _ => 0,
     }
 }
@@ -77,6 +86,19 @@ fn children(v: &Value, each: &mut dyn FnMut(&Value, bool)) {
             follow(&m.func, false, each);
             follow(&m.receiver, false, each);
         }
+        Value::Object(o) => {
+            // A paused generator's frame: its locals and value stack.
+            if let Object::Generator(g) = &**o {
+                if let Ok(frame) = g.frame.try_borrow() {
+                    for c in frame
+                        .iter()
+                        .flat_map(|f| f.fast.iter().chain(f.stack.iter()))
+                    {
+                        follow(c, false, each);
+                    }
+                }
+            }
+        }
         _ => {}
     }
 }
@@ -97,6 +119,50 @@ fn instance_children(i: &Instance, each: &mut dyn FnMut(&Value, bool)) {
         Payload::Dict(d) => each(&Value::Dict(d.clone()), false),
         Payload::Value(v) if address(v).is_some() => each(v, false),
         _ => {}
+    }
+}
+
+/// A weak handle on a value the walk follows, to see later whether it is
+/// still alive without keeping it so.
+pub enum WeakValue {
+    /// An instance.
+    Instance(Weak<Instance>),
+    /// A list.
+    List(Weak<PyList>),
+    /// A tuple.
+    Tuple(Weak<PyTuple>),
+    /// A dict.
+    Dict(Weak<PyDict>),
+    /// A bound method.
+    BoundMethod(Weak<BoundMethod>),
+    /// A generator.
+    Object(Weak<Object>),
+}
+
+impl WeakValue {
+    /// A weak handle on `v`, if the walk follows its kind.
+    pub fn new(v: &Value) -> Option<WeakValue> {
+        Some(match v {
+            Value::Instance(i) => WeakValue::Instance(Rc::downgrade(i)),
+            Value::List(l) => WeakValue::List(Rc::downgrade(l)),
+            Value::Tuple(t) => WeakValue::Tuple(Rc::downgrade(t)),
+            Value::Dict(d) => WeakValue::Dict(Rc::downgrade(d)),
+            Value::BoundMethod(m) => WeakValue::BoundMethod(Rc::downgrade(m)),
+            Value::Object(o) => WeakValue::Object(Rc::downgrade(o)),
+            _ => return None,
+        })
+    }
+
+    /// The value, if still alive.
+    pub fn upgrade(&self) -> Option<Value> {
+        match self {
+            WeakValue::Instance(w) => w.upgrade().map(Value::Instance),
+            WeakValue::List(w) => w.upgrade().map(Value::List),
+            WeakValue::Tuple(w) => w.upgrade().map(Value::Tuple),
+            WeakValue::Dict(w) => w.upgrade().map(Value::Dict),
+            WeakValue::BoundMethod(w) => w.upgrade().map(Value::BoundMethod),
+            WeakValue::Object(w) => w.upgrade().map(Value::Object),
+        }
     }
 }
 
@@ -179,6 +245,12 @@ pub fn clear(v: &Value) {
         }
         Value::Dict(d) => {
             d.try_clear();
+        }
+        Value::Object(o) => {
+            if let Object::Generator(g) = &**o {
+                let frame = g.frame.try_borrow_mut().ok().and_then(|mut f| f.take());
+                drop(frame);
+            }
         }
         _ => {}
     }

@@ -93,20 +93,28 @@ pub fn resurrect(dying: &mut Instance) -> bool {
 }
 
 /// Wraps a new instance, tracking it when its class has a `__del__`.
+#[inline]
 pub fn track(inst: Instance) -> Rc<Instance> {
     let inst = Rc::new(inst);
     if inst.finalizer.get() != 0 {
-        let _ = TRACKED.try_with(|t| {
-            if let Ok(mut t) = t.try_borrow_mut() {
-                if t.len() >= 2 * KEPT.with(Cell::get) + 64 {
-                    t.retain(|w| w.strong_count() > 0);
-                    KEPT.with(|k| k.set(t.len()));
-                }
-                t.push(Rc::downgrade(&inst));
-            }
-        });
+        register(&inst);
     }
     inst
+}
+
+/// Adds an instance with a `__del__` to the cycle collector's list.
+#[cold]
+#[inline(never)]
+fn register(inst: &Rc<Instance>) {
+    let _ = TRACKED.try_with(|t| {
+        if let Ok(mut t) = t.try_borrow_mut() {
+            if t.len() >= 2 * KEPT.with(Cell::get) + 64 {
+                t.retain(|w| w.strong_count() > 0);
+                KEPT.with(|k| k.set(t.len()));
+            }
+            t.push(Rc::downgrade(inst));
+        }
+    });
 }
 
 /// The tracked instances still alive, oldest first.

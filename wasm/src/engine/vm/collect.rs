@@ -1,19 +1,18 @@
 //! `gc.collect()`: frees the reference cycles that nothing else holds, in
 //! CPython's order (see `objects::cycles` for how they are found).
 
-use std::rc::Rc;
-
 use crate::engine::flow::PyResult;
-use crate::engine::objects::class::Instance;
 use crate::engine::objects::cycles;
-use crate::engine::objects::{finalizer, weak};
+use crate::engine::objects::object::Object;
+use crate::engine::objects::{finalizer, generator, weak};
 use crate::engine::value::Value;
 use crate::engine::vm::Vm;
 
 impl Vm {
     /// Collects the garbage cycles that hold an instance with `__del__` or a
-    /// weak reference: their weak references are cleared (callbacks run),
-    /// then their `__del__` methods run, oldest first, then what is still
+    /// weak reference, or a paused generator with cleanup: their weak
+    /// references are cleared (callbacks run), then their `__del__` methods
+    /// and generator cleanups run, oldest first, then what is still
     /// garbage is emptied and freed. Returns how many objects were freed so
     /// (not those a `__del__` stored away, and not an instance's own
     /// `__dict__`, which CPython 3.11 keeps inside the instance). At exit,
@@ -30,29 +29,39 @@ impl Vm {
         if garbage.is_empty() {
             return Ok(0);
         }
-        let instances: Vec<Rc<Instance>> = garbage
+        for v in &garbage {
+            if let Value::Instance(i) = v {
+                weak::clear_refs(i);
+            }
+        }
+        self.run_after_collect(at_exit)?;
+        // Then each finalizer, oldest first: `__del__`, or a paused
+        // generator's cleanup.
+        let mut pending: Vec<(u64, Value)> = garbage
             .iter()
             .filter_map(|v| match v {
-                Value::Instance(i) => Some(i.clone()),
+                Value::Instance(i) if finalizer::pending(i) => Some((i.finalizer.get(), v.clone())),
+                Value::Object(o) => match &**o {
+                    Object::Generator(g) if g.has_cleanup() => Some((g.serial, v.clone())),
+                    _ => None,
+                },
                 _ => None,
             })
             .collect();
-        for i in &instances {
-            weak::clear_refs(i);
-        }
-        self.run_after_collect(at_exit)?;
-        let mut pending: Vec<Rc<Instance>> = instances
-            .into_iter()
-            .filter(|i| finalizer::pending(i))
-            .collect();
-        pending.sort_by_key(|i| i.finalizer.get());
-        for i in pending {
-            self.finalize_now(i)?;
+        pending.sort_by_key(|(serial, _)| *serial);
+        for (_, v) in pending {
+            self.finalize_value(v)?;
             self.run_after_collect(at_exit)?;
         }
-        // A `__del__` may have stored its object somewhere: only what is
-        // still garbage is emptied.
-        let walk = cycles::find_garbage(garbage);
+        // Finalizers may have broken cycles (what they free is not counted,
+        // as in CPython) or stored their object somewhere: only what is still
+        // garbage is emptied.
+        let handles: Vec<cycles::WeakValue> =
+            garbage.iter().filter_map(cycles::WeakValue::new).collect();
+        drop(garbage);
+        self.run_after_collect(at_exit)?;
+        let survivors: Vec<Value> = handles.iter().filter_map(|h| h.upgrade()).collect();
+        let walk = cycles::find_garbage(survivors);
         let found = (0..walk.nodes.len())
             .filter(|&n| walk.garbage[n] && !walk.owned_dict[n])
             .count();
@@ -79,12 +88,14 @@ impl Vm {
     }
 }
 
-/// Where the search for garbage cycles starts: instances with `__del__`
-/// and instances that weak references point at.
+/// Where the search for garbage cycles starts: instances with `__del__`,
+/// instances that weak references point at, and generators paused inside
+/// a `try` or `with`.
 fn cycle_candidates() -> Vec<Value> {
     finalizer::tracked()
         .into_iter()
         .chain(weak::watched_instances())
         .map(Value::Instance)
+        .chain(generator::with_cleanup().into_iter().map(Value::Object))
         .collect()
 }

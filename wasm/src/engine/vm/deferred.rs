@@ -68,10 +68,15 @@ impl Vm {
         }
     }
 
-    /// Calls the `__del__` of an instance that is still referenced (the
-    /// cycle collector found it in garbage); see `finalize_reporting`.
-    pub fn finalize_now(&mut self, inst: Rc<Instance>) -> PyResult<()> {
-        self.finalize_reporting(inst, &None)
+    /// Runs the finalizer of an object that is still referenced (exit, or
+    /// the cycle collector, found it): an instance's `__del__` or a paused
+    /// generator's cleanup; errors are reported.
+    pub fn finalize_value(&mut self, v: Value) -> PyResult<()> {
+        match v {
+            Value::Instance(i) => self.finalize_reporting(i, &None),
+            Value::Object(g) => self.close_reporting(g, &None),
+            _ => Ok(()),
+        }
     }
 
     /// Calls an instance's `__del__` (once: it is marked done first); an
@@ -183,20 +188,23 @@ impl Vm {
                 _ => {}
             }
         }
-        // Objects with `__del__` in cycles nothing reaches are garbage in the
-        // same collection.
+        // Objects with finalizers in cycles nothing reaches are garbage in
+        // the same collection.
         for i in finalizer::tracked() {
             if finalizer::pending(&i) && seen.insert(Rc::as_ptr(&i) as usize) {
                 found.push((i.finalizer.get(), Value::Instance(i)));
             }
         }
+        for g in generator::with_cleanup() {
+            if seen.insert(Rc::as_ptr(&g) as usize) {
+                if let Object::Generator(gen) = &*g {
+                    found.push((gen.serial, Value::Object(g.clone())));
+                }
+            }
+        }
         found.sort_by_key(|(serial, _)| *serial);
         for (_, v) in found {
-            match v {
-                Value::Instance(i) => self.finalize_reporting(i, &None)?,
-                Value::Object(g) => self.close_reporting(g, &None)?,
-                _ => {}
-            }
+            self.finalize_value(v)?;
             self.run_deferred_at_exit()?;
         }
         Ok(())

@@ -1075,9 +1075,14 @@ impl Vm {
             .as_ref()
             .map(|f| f.qualname.borrow().clone())
             .unwrap_or_else(|| frame.code.qualname.clone());
-        Value::Object(Rc::new(Object::Generator(GenObj::new(
-            frame, name, qualname,
-        ))))
+        // Only a body with a `try` or `with` can pause where closing it runs
+        // code, so only such generators are tracked for the cycle collector.
+        let cleanup = !frame.code.exc_table.is_empty();
+        let g = Rc::new(Object::Generator(GenObj::new(frame, name, qualname)));
+        if cleanup {
+            crate::engine::objects::generator::track(&g);
+        }
+        Value::Object(g)
     }
 
     /// The program's line the running thread is at: the running frame's when it

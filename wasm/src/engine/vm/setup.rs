@@ -24,6 +24,7 @@ impl Vm {
         crate::engine::objects::weak::reset();
         crate::engine::objects::deferred::reset();
         crate::engine::objects::finalizer::reset();
+        crate::engine::objects::generator::reset();
         let clock = Clock::new(config.ns_per_tick.max(1));
         let rng = SeedRng::new(config.seed);
         let mut vm = Vm {
