@@ -9,10 +9,11 @@
 //! then lets it go (see `vm::deferred`).
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use crate::engine::objects::class::{Class, Instance, Payload};
 use crate::engine::objects::deferred::{self, Work};
+use crate::engine::objects::tracked::Tracked;
 use crate::engine::objects::weak;
 
 /// `Instance::finalizer` once `__del__` has run or is queued to: never again.
@@ -27,11 +28,8 @@ thread_local! {
     /// Set once `__del__` is added to a class that already exists: its
     /// subclasses' flags are stale from then on, so the MRO is searched.
     static LATE: Cell<bool> = const { Cell::new(false) };
-    /// Instances made with a `__del__` to run, for the cycle collector
-    /// (`objects::cycles`) to start from; dead entries are pruned as it grows.
-    static TRACKED: RefCell<Vec<Weak<Instance>>> = const { RefCell::new(Vec::new()) };
-    /// Entries alive after the last pruning.
-    static KEPT: Cell<usize> = const { Cell::new(0) };
+    /// Instances made with a `__del__` to run, for the cycle collector.
+    static TRACKED: Tracked<Instance> = const { Tracked::new() };
 }
 
 /// Whether instances of `class` have a `__del__` to run.
@@ -106,37 +104,17 @@ pub fn track(inst: Instance) -> Rc<Instance> {
 #[cold]
 #[inline(never)]
 fn register(inst: &Rc<Instance>) {
-    let _ = TRACKED.try_with(|t| {
-        if let Ok(mut t) = t.try_borrow_mut() {
-            if t.len() >= 2 * KEPT.with(Cell::get) + 64 {
-                t.retain(|w| w.strong_count() > 0);
-                KEPT.with(|k| k.set(t.len()));
-            }
-            t.push(Rc::downgrade(inst));
-        }
-    });
+    let _ = TRACKED.try_with(|t| t.push(inst));
 }
 
 /// The tracked instances still alive, oldest first.
 pub fn tracked() -> Vec<Rc<Instance>> {
-    TRACKED.with(|t| {
-        let Ok(mut t) = t.try_borrow_mut() else {
-            return Vec::new();
-        };
-        t.retain(|w| w.strong_count() > 0);
-        KEPT.with(|k| k.set(t.len()));
-        t.iter().filter_map(Weak::upgrade).collect()
-    })
+    TRACKED.with(Tracked::alive)
 }
 
 /// Forgets the classes of the last run (a new run starts clean).
 pub fn reset() {
-    TRACKED.with(|t| {
-        if let Ok(mut t) = t.try_borrow_mut() {
-            t.clear();
-        }
-    });
-    KEPT.with(|k| k.set(0));
+    TRACKED.with(Tracked::clear);
     DEFINED.with(|d| d.set(false));
     LATE.with(|l| l.set(false));
 }

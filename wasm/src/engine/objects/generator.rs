@@ -2,12 +2,13 @@
 //! paused where a `finally` or `with` must still run is queued to be closed.
 
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 
 use crate::engine::objects::class::Instance;
 use crate::engine::objects::deferred;
 use crate::engine::objects::object::Object;
 use crate::engine::objects::str::PyStr;
+use crate::engine::objects::tracked::Tracked;
 use crate::engine::vm::frame::Frame;
 
 /// Where a generator is in its life.
@@ -85,50 +86,30 @@ fn paused_in_handler(frame: &Frame) -> bool {
 thread_local! {
     /// Generator objects alive now (exit skips its search when there are none).
     static ALIVE: Cell<usize> = const { Cell::new(0) };
-    /// Generators whose body has a `try` or `with`, for the cycle collector
-    /// to start from; dead entries are pruned as it grows.
-    static TRACKED: RefCell<Vec<Weak<Object>>> = const { RefCell::new(Vec::new()) };
-    /// Entries alive after the last pruning.
-    static KEPT: Cell<usize> = const { Cell::new(0) };
+    /// Generators whose body has a `try` or `with`, for the cycle collector.
+    static TRACKED: Tracked<Object> = const { Tracked::new() };
 }
 
 /// Records a new generator for the cycle collector.
 pub fn track(g: &Rc<Object>) {
-    let _ = TRACKED.try_with(|t| {
-        if let Ok(mut t) = t.try_borrow_mut() {
-            if t.len() >= 2 * KEPT.with(Cell::get) + 64 {
-                t.retain(|w| w.strong_count() > 0);
-                KEPT.with(|k| k.set(t.len()));
-            }
-            t.push(Rc::downgrade(g));
-        }
-    });
+    let _ = TRACKED.try_with(|t| t.push(g));
 }
 
 /// The tracked generators still alive that are paused inside a `try` or
 /// `with` and not yet closed.
 pub fn with_cleanup() -> Vec<Rc<Object>> {
-    TRACKED.with(|t| {
-        let Ok(mut t) = t.try_borrow_mut() else {
-            return Vec::new();
-        };
-        t.retain(|w| w.strong_count() > 0);
-        KEPT.with(|k| k.set(t.len()));
-        t.iter()
-            .filter_map(Weak::upgrade)
-            .filter(|g| matches!(&**g, Object::Generator(gen) if !gen.finalized.get() && gen.has_cleanup()))
-            .collect()
-    })
+    TRACKED
+        .with(Tracked::alive)
+        .into_iter()
+        .filter(
+            |g| matches!(&**g, Object::Generator(gen) if !gen.finalized.get() && gen.has_cleanup()),
+        )
+        .collect()
 }
 
 /// Forgets the tracked generators (a new run starts clean).
 pub fn reset() {
-    TRACKED.with(|t| {
-        if let Ok(mut t) = t.try_borrow_mut() {
-            t.clear();
-        }
-    });
-    KEPT.with(|k| k.set(0));
+    TRACKED.with(Tracked::clear);
 }
 
 /// Counts a new generator object (every one is counted down in `Drop`).

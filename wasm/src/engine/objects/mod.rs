@@ -18,6 +18,7 @@ pub mod object;
 pub mod random;
 pub mod set;
 pub mod str;
+pub mod tracked;
 pub mod tuple;
 pub mod weak;
 
