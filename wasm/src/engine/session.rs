@@ -49,10 +49,22 @@ enum Phase {
     Main,
     /// `threading._shutdown()` is running: non-daemon threads are being joined.
     Shutdown,
+    /// A `sys.excepthook` the program set is handling this uncaught exception.
+    Excepthook(Rc<Instance>),
     /// `atexit` handlers are running: the one now running.
     Atexit(Value),
     /// Over.
     Done(Outcome),
+}
+
+/// What became of an uncaught exception offered to `sys.excepthook`.
+enum Hook {
+    /// The hook is the default: the session prints the traceback itself.
+    NotSet,
+    /// The program's hook is running on the main thread.
+    Running,
+    /// The program's hook has already finished (a built-in) or failed.
+    Done,
 }
 
 /// One program run.
@@ -220,7 +232,17 @@ impl Session {
         match std::mem::replace(&mut self.phase, Phase::Main) {
             Phase::Main => {
                 if let Err(e) = result {
-                    self.report_exit_exception(&e);
+                    match self.call_excepthook(&e) {
+                        Hook::Running => return,
+                        Hook::Done => {}
+                        Hook::NotSet => self.report_exit_exception(&e),
+                    }
+                }
+                self.start_shutdown();
+            }
+            Phase::Excepthook(original) => {
+                if let Err(e) = result {
+                    self.report_hook_error(&e, &original);
                 }
                 self.start_shutdown();
             }
@@ -351,6 +373,57 @@ impl Session {
         };
     }
 
+    /// Hands an uncaught exception (not SystemExit) to the `sys.excepthook`
+    /// the program set, if any.
+    fn call_excepthook(&mut self, e: &Rc<Instance>) -> Hook {
+        if self.vm.exc_is(e, ExcKind::SystemExit) {
+            return Hook::NotSet;
+        }
+        let hook = match self.vm.process().modules.get_by_str("sys") {
+            Some(Value::Module(m)) => m.dict.get_by_str("excepthook"),
+            _ => None,
+        };
+        let Some(hook) = hook.filter(|h| !crate::engine::modules::sys::is_default_excepthook(h))
+        else {
+            return Hook::NotSet;
+        };
+        self.exit_code = if self.vm.exc_is(e, ExcKind::KeyboardInterrupt) {
+            -2
+        } else {
+            1
+        };
+        let value = Value::Instance(e.clone());
+        let traceback = self
+            .vm
+            .get_attr(&value, &Rc::new(PyStr::new("__traceback__")))
+            .unwrap_or(Value::None);
+        let args = [Value::Class(e.class()), value, traceback];
+        match self.begin_main_call(&hook, &args, &[], &[]) {
+            Ok(true) => {
+                self.phase = Phase::Excepthook(e.clone());
+                Hook::Running
+            }
+            Ok(false) => Hook::Done,
+            Err(Flow::Exc(hook_error)) => {
+                self.report_hook_error(&hook_error, e);
+                Hook::Done
+            }
+            Err(_) => Hook::Done,
+        }
+    }
+
+    /// Reports a `sys.excepthook` that raised, as CPython does.
+    fn report_hook_error(&mut self, hook_error: &Rc<Instance>, original: &Rc<Instance>) {
+        let _ = self
+            .vm
+            .write_output(Stream::Stderr, "Error in sys.excepthook:\n");
+        let _ = self.vm.print_exception(hook_error);
+        let _ = self
+            .vm
+            .write_output(Stream::Stderr, "\nOriginal exception was:\n");
+        let _ = self.vm.print_exception(original);
+    }
+
     /// Calls `threading._shutdown()` on the main thread when threading was imported.
     fn start_shutdown(&mut self) {
         let shutdown = match self.vm.process().modules.get_by_str("threading") {
@@ -384,7 +457,8 @@ impl Session {
         }
     }
 
-    /// Makes the main thread call `f` as a fresh first frame; false if it finished at once.
+    /// Makes the main thread call `f` as a fresh first frame; false if it
+    /// finished at once (an error in starting it is printed).
     fn push_main_call(
         &mut self,
         f: &Value,
@@ -392,22 +466,35 @@ impl Session {
         kwnames: &[Value],
         kwvals: &[Value],
     ) -> bool {
-        let main = self.vm.processes[0].main_thread;
-        self.vm.current = main;
-        self.vm.threads[main].status = ThreadStatus::Runnable;
-        self.vm.threads[main].pending_exc = None;
-        match self.vm.prepare_call(f, args, kwnames, kwvals) {
-            Ok(Called::Frame(mut fr)) | Ok(Called::Init(mut fr, _)) => {
-                fr.mode = ReturnMode::ThreadEntry;
-                self.vm.threads[main].frames.push(fr);
-                true
-            }
-            Ok(Called::Value(_)) => false,
-            Err(crate::engine::flow::Flow::Exc(e)) => {
+        match self.begin_main_call(f, args, kwnames, kwvals) {
+            Ok(pushed) => pushed,
+            Err(Flow::Exc(e)) => {
                 let _ = self.vm.print_exception(&e);
                 false
             }
             Err(_) => false,
+        }
+    }
+
+    /// [`Session::push_main_call`], handing back an error in starting the call.
+    fn begin_main_call(
+        &mut self,
+        f: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+        kwvals: &[Value],
+    ) -> PyResult<bool> {
+        let main = self.vm.processes[0].main_thread;
+        self.vm.current = main;
+        self.vm.threads[main].status = ThreadStatus::Runnable;
+        self.vm.threads[main].pending_exc = None;
+        match self.vm.prepare_call(f, args, kwnames, kwvals)? {
+            Called::Frame(mut fr) | Called::Init(mut fr, _) => {
+                fr.mode = ReturnMode::ThreadEntry;
+                self.vm.threads[main].frames.push(fr);
+                Ok(true)
+            }
+            Called::Value(_) => Ok(false),
         }
     }
 }

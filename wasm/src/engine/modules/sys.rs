@@ -32,7 +32,12 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
             ("get_int_max_str_digits", get_int_max_str_digits),
             ("getrefcount", getrefcount),
             ("_current_frames", super::frames::current_frames),
+            ("excepthook", excepthook),
         ],
+    );
+    d.set_by_str(
+        "__excepthook__",
+        d.get_by_str("excepthook").unwrap_or(Value::None),
     );
     d.set_by_str("_getframe", super::frames::getframe_builtin());
     super::frames::install(vm);
@@ -306,4 +311,31 @@ fn version_info_repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         "sys.version_info({})",
         parts.join(", ")
     )))
+}
+
+/// `sys.excepthook(type, value, traceback)`, the default: prints the
+/// traceback to stderr as the interpreter does for an uncaught exception.
+fn excepthook(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    if a.pos.len() != 3 || !a.kwnames.is_empty() {
+        return Err(vm.type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            a.pos.len() + a.kwnames.len()
+        )));
+    }
+    match &a.pos[1] {
+        Value::Instance(e) if e.exc().is_some() => vm.print_exception(e)?,
+        other => {
+            let text = format!(
+                "TypeError: print_exception(): Exception expected for value, {} found\n",
+                vm.type_name(other)
+            );
+            vm.write_output(Stream::Stderr, &text)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// Whether `hook`, the value of `sys.excepthook`, is the default one.
+pub fn is_default_excepthook(hook: &Value) -> bool {
+    matches!(hook, Value::Builtin(b) if b.name == "excepthook")
 }
