@@ -70,6 +70,12 @@ fn target_of(vm: &Vm, v: &Value) -> Result<(WeakTarget, bool), String> {
             if !weakrefable || !slots_allow_weakref(&i.class()) {
                 return refused();
             }
+            // Its place in creation order, for the cycle collector to meet
+            // weakly referenced garbage in a stable order.
+            if i.finalizer.get() == 0 {
+                i.finalizer
+                    .set(crate::engine::objects::deferred::next_serial());
+            }
             Ok((WeakTarget::Instance(RefCell::new(Rc::downgrade(i))), true))
         }
         Value::Class(c) => Ok((WeakTarget::Class(Rc::downgrade(c)), true)),

@@ -282,7 +282,8 @@ pub struct Instance {
     pub slots: RefCell<Vec<Option<Value>>>,
     /// Built-in base state.
     pub payload: Payload,
-    /// Whether and in what order its `__del__` runs (see `objects::finalizer`).
+    /// Whether and in what order its `__del__` runs (see `objects::finalizer`);
+    /// also its place in creation order once a weak reference points at it.
     pub finalizer: Cell<u64>,
 }
 

@@ -1,12 +1,22 @@
 //! `gc.collect()`: frees the reference cycles that nothing else holds, in
 //! CPython's order (see `objects::cycles` for how they are found).
 
+use std::cell::Cell;
+
+use std::rc::Rc;
+
 use crate::engine::flow::PyResult;
+use crate::engine::objects::class::Instance;
 use crate::engine::objects::cycles;
 use crate::engine::objects::object::Object;
 use crate::engine::objects::{finalizer, generator, weak};
 use crate::engine::value::Value;
 use crate::engine::vm::Vm;
+
+thread_local! {
+    /// Set while a collection runs.
+    static COLLECTING: Cell<bool> = const { Cell::new(false) };
+}
 
 impl Vm {
     /// Collects the garbage cycles that hold an instance with `__del__` or a
@@ -15,9 +25,21 @@ impl Vm {
     /// and generator cleanups run, oldest first, then what is still
     /// garbage is emptied and freed. Returns how many objects were freed so
     /// (not those a `__del__` stored away, and not an instance's own
-    /// `__dict__`, which CPython 3.11 keeps inside the instance). At exit,
-    /// callbacks are not called.
+    /// `__dict__`, which CPython 3.11 keeps inside the instance). `at_exit`
+    /// is the last collection, after the namespace is gone: it calls no
+    /// callbacks and runs no finalizers, only frees.
     pub fn collect_cycles(&mut self, at_exit: bool) -> PyResult<usize> {
+        // A collection asked for by a finalizer of this one finds nothing,
+        // as in CPython.
+        if COLLECTING.with(|c| c.replace(true)) {
+            return Ok(0);
+        }
+        let result = self.collect_once(at_exit);
+        COLLECTING.with(|c| c.set(false));
+        result
+    }
+
+    fn collect_once(&mut self, at_exit: bool) -> PyResult<usize> {
         let walk = cycles::find_garbage(cycle_candidates());
         // An instance's own dict is walked again through its instance.
         let garbage: Vec<Value> = walk
@@ -29,10 +51,18 @@ impl Vm {
         if garbage.is_empty() {
             return Ok(0);
         }
-        for v in &garbage {
-            if let Value::Instance(i) = v {
-                weak::clear_refs(i);
-            }
+        // Weak references die first, oldest referent first (the walk's order
+        // depends on a hash map's).
+        let mut referents: Vec<&Rc<Instance>> = garbage
+            .iter()
+            .filter_map(|v| match v {
+                Value::Instance(i) => Some(i),
+                _ => None,
+            })
+            .collect();
+        referents.sort_by_key(|i| i.finalizer.get());
+        for i in referents {
+            weak::clear_refs(i);
         }
         self.run_after_collect(at_exit)?;
         // Then each finalizer, oldest first: `__del__`, or a paused
@@ -50,7 +80,13 @@ impl Vm {
             .collect();
         pending.sort_by_key(|(serial, _)| *serial);
         for (_, v) in pending {
-            self.finalize_value(v)?;
+            if at_exit {
+                // The last collection at exit frees without finalizing, as
+                // CPython's does once the modules are gone.
+                silence(&v);
+            } else {
+                self.finalize_value(v)?;
+            }
             self.run_after_collect(at_exit)?;
         }
         // Finalizers may have broken cycles (what they free is not counted,
@@ -98,4 +134,17 @@ fn cycle_candidates() -> Vec<Value> {
         .map(Value::Instance)
         .chain(generator::with_cleanup().into_iter().map(Value::Object))
         .collect()
+}
+
+/// Marks a garbage object's finalizer as run without running it.
+fn silence(v: &Value) {
+    match v {
+        Value::Instance(i) => i.finalizer.set(finalizer::DONE),
+        Value::Object(o) => {
+            if let Object::Generator(g) = &**o {
+                g.finalized.set(true);
+            }
+        }
+        _ => {}
+    }
 }

@@ -86,7 +86,15 @@ impl Vm {
         let Some(del) = inst.class().lookup_str("__del__") else {
             return Ok(());
         };
-        match self.call_method_on(&del, &Value::Instance(inst), &[]) {
+        // Functions (and other descriptors) bind the instance; any other
+        // callable stored as `__del__` is called as it is, as in CPython.
+        let result = match &del {
+            Value::Function(_) | Value::Object(_) => {
+                self.call_method_on(&del, &Value::Instance(inst), &[])
+            }
+            _ => self.call(&del, &[]),
+        };
+        match result {
             Err(Flow::Exc(e)) => {
                 let what = self.repr(&del)?;
                 self.report_unraisable(&what, &e, site)
@@ -124,10 +132,13 @@ impl Vm {
             .str_of(&Value::Instance(e.clone()))
             .unwrap_or_else(|_| "<exception str() failed>".to_string());
         let text = self.format_traceback_part(e);
-        self.write_output(
-            Stream::Stderr,
-            &format!("Exception ignored in: {what}\n{text}{name}: {msg}\n"),
-        )
+        // CPython leaves the header out when the object is None.
+        let header = if what == "None" {
+            String::new()
+        } else {
+            format!("Exception ignored in: {what}\n")
+        };
+        self.write_output(Stream::Stderr, &format!("{header}{text}{name}: {msg}\n"))
     }
 
     /// Finalizes what `roots` hold (through lists, tuples, dicts, instances

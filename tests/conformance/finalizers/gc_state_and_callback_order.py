@@ -1,0 +1,31 @@
+# gc.disable() shows in isenabled(); callbacks of a garbage cycle's weak references run oldest referent first; a collect inside a finalizer finds nothing.
+import gc
+import weakref
+
+print(gc.isenabled())
+gc.disable()
+print(gc.isenabled())
+gc.enable()
+print(gc.isenabled())
+
+
+class P:
+    pass
+
+
+a, b, c = P(), P(), P()
+a.next, b.next, c.next = b, c, a
+refs = [weakref.ref(x, lambda r, name=name: print("callback", name)) for x, name in ((a, "a"), (b, "b"), (c, "c"))]
+del a, b, c
+print("collected", gc.collect())
+
+
+class Nested:
+    def __del__(self):
+        print("nested collect finds", gc.collect())
+
+
+x = Nested()
+x.me = x
+del x
+print("outer collect", gc.collect())
