@@ -38,6 +38,7 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
             ("_set_name", set_name),
             ("_set_daemon", set_daemon),
             ("_index_of", index_of),
+            ("_release_when_done", release_when_done),
             ("_is_main_thread", is_main_thread),
             ("_current_daemon", current_daemon),
         ],
@@ -279,6 +280,16 @@ fn set_daemon(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             th.daemon = f;
         }
     }
+    Ok(Value::None)
+}
+
+/// `_thread._release_when_done(lock)`: the running thread's lock to release
+/// once it has ended and its thread-local values are freed.
+fn release_when_done(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let (o, _) = lock_of(vm, a)?;
+    let o = o.clone();
+    let t = vm.current;
+    vm.threads[t].done_lock = Some(o);
     Ok(Value::None)
 }
 

@@ -609,12 +609,13 @@ class Thread:
         _invoke_excepthook(self)
 
     def _finish(self):
-        self._is_stopped = True
         with _registry_lock:
             _running.pop(self._ident, None)
+        # Released by the engine once the thread has ended and its
+        # thread-local values are freed, as CPython's thread state lock is.
         lock = self._finished_lock
         if lock is not None and lock.locked():
-            lock.release()
+            _thread._release_when_done(lock)
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -632,6 +633,7 @@ class Thread:
             got = lock.acquire(True, max(timeout, 0))
         if got:
             lock.release()
+            self._is_stopped = True
 
     @property
     def name(self):
@@ -657,7 +659,13 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        return self._started.is_set() and not self._is_stopped
+        if not self._started.is_set() or self._is_stopped:
+            return False
+        lock = self._finished_lock
+        if lock is not None and not lock.locked():
+            self._is_stopped = True
+            return False
+        return True
 
     @property
     def daemon(self):

@@ -1340,6 +1340,17 @@ impl Vm {
                         for (idx, v) in si.indices().zip(items) {
                             cur[idx] = v;
                         }
+                        // CPython frees the replaced items in the slice's order.
+                        let mut old = l.replace(cur);
+                        let replaced: Vec<Value> = si
+                            .indices()
+                            .filter_map(|i| {
+                                old.get_mut(i).map(|v| std::mem::replace(v, Value::None))
+                            })
+                            .collect();
+                        drop(old);
+                        drop(replaced);
+                        return Ok(());
                     }
                     crate::engine::objects::list::free_back_to_front(l.replace(cur));
                     return Ok(());
@@ -1397,7 +1408,13 @@ impl Vm {
                         .filter(|(i, _)| !remove.contains(i))
                         .map(|(_, v)| v)
                         .collect();
-                    crate::engine::objects::list::free_back_to_front(l.replace(kept));
+                    let old = l.replace(kept);
+                    if si.step == 1 {
+                        crate::engine::objects::list::free_back_to_front(old);
+                    } else {
+                        // An extended slice's items go first to last.
+                        drop(old);
+                    }
                     return Ok(());
                 }
                 let i = self.index_isize(key, "list")?;

@@ -458,7 +458,17 @@ impl Vm {
                 return Some(LoopEnd::Halt(h));
             }
         }
+        self.release_done_lock(t);
         None
+    }
+
+    /// Lets `join()` return: the thread has ended and what it left is freed.
+    fn release_done_lock(&mut self, t: usize) {
+        if let Some(lock) = self.threads[t].done_lock.take() {
+            if let Object::Lock(l) = &*lock {
+                l.locked.set(false);
+            }
+        }
     }
 
     /// A child process's main thread ended: its exit status is set and every
@@ -480,6 +490,7 @@ impl Vm {
         for t in 0..self.threads.len() {
             if self.threads[t].process as usize == proc && !self.threads[t].is_finished() {
                 self.finish_thread(t);
+                self.release_done_lock(t);
             }
         }
         if self.processes[proc].exitcode.is_none() {

@@ -123,6 +123,9 @@ pub struct ThreadState {
     pub context: Option<Value>,
     /// The program line it blocked at, while blocked (for the deadlock report).
     pub wait_line: Option<u32>,
+    /// The lock `join()` waits on, released once the thread has ended and
+    /// its thread-local values are freed (CPython's thread state lock).
+    pub done_lock: Option<Rc<Object>>,
 }
 
 impl ThreadState {
@@ -139,6 +142,7 @@ impl ThreadState {
             handled: None,
             context: None,
             wait_line: None,
+            done_lock: None,
         }
     }
 
