@@ -29,3 +29,18 @@ x = Nested()
 x.me = x
 del x
 print("outer collect", gc.collect())
+
+
+class Q:
+    pass
+
+
+q1, q2 = Q(), Q()
+q1.other, q2.other = q2, q1
+def report(r):
+    print("a weak reference that is garbage itself calls nothing")
+
+
+q1.ref = weakref.ref(q2, report)
+del q1, q2
+print("with a weak reference inside:", gc.collect())

@@ -3,7 +3,7 @@
 //! Objects are freed by reference counting, which never frees a cycle. This
 //! finds such garbage the way CPython's collector does, by trial deletion:
 //! starting from a set of candidate instances, it walks lists, tuples,
-//! dicts, bound methods, paused generators and instances, counts for each object the references that come from
+//! dicts, bound methods, paused generators, weak references and instances, counts for each object the references that come from
 //! inside the walked set, and treats an object whose reference count is
 //! higher as held from outside, so alive, with everything it reaches.
 //!
@@ -42,7 +42,7 @@ fn address(v: &Value) -> Option<usize> {
         Value::Tuple(t) => Some(Rc::as_ptr(t) as *const u8 as usize),
         Value::Dict(d) => Some(Rc::as_ptr(d) as *const u8 as usize),
         Value::BoundMethod(m) => Some(Rc::as_ptr(m) as *const u8 as usize),
-        Value::Object(o) if matches!(&**o, Object::Generator(_)) => {
+        Value::Object(o) if matches!(&**o, Object::Generator(_) | Object::WeakRef { .. }) => {
             Some(Rc::as_ptr(o) as *const u8 as usize)
         }
         _ => None,
@@ -86,9 +86,9 @@ fn children(v: &Value, each: &mut dyn FnMut(&Value, bool)) {
             follow(&m.func, false, each);
             follow(&m.receiver, false, each);
         }
-        Value::Object(o) => {
+        Value::Object(o) => match &**o {
             // A paused generator's frame: its locals and value stack.
-            if let Object::Generator(g) = &**o {
+            Object::Generator(g) => {
                 if let Ok(frame) = g.frame.try_borrow() {
                     for c in frame
                         .iter()
@@ -98,7 +98,9 @@ fn children(v: &Value, each: &mut dyn FnMut(&Value, bool)) {
                     }
                 }
             }
-        }
+            Object::WeakRef { callback, .. } => follow(callback, false, each),
+            _ => {}
+        },
         _ => {}
     }
 }

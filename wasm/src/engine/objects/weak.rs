@@ -110,8 +110,9 @@ pub fn watched_instances() -> Vec<Rc<Instance>> {
 
 /// Clears the weak references to `inst`, which the cycle collector found
 /// to be garbage, and queues their callbacks, as if it had died: CPython
-/// does this before it calls the garbage's `__del__` methods.
-pub fn clear_refs(inst: &Instance) {
+/// does this before it calls the garbage's `__del__` methods. A reference
+/// that is garbage itself (`in_garbage`) calls no callback.
+pub fn clear_refs(inst: &Instance, in_garbage: &dyn Fn(&Rc<Object>) -> bool) {
     let addr = inst as *const Instance as usize;
     let refs = WATCHED.with(|m| m.try_borrow_mut().ok()?.remove(&addr));
     for r in refs.iter().flatten().filter_map(Weak::upgrade) {
@@ -124,7 +125,11 @@ pub fn clear_refs(inst: &Instance) {
         }
     }
     if let Some(refs) = refs {
-        queue_callbacks(&refs);
+        let live: Vec<Weak<Object>> = refs
+            .into_iter()
+            .filter(|w| w.upgrade().is_some_and(|r| !in_garbage(&r)))
+            .collect();
+        queue_callbacks(&live);
     }
 }
 

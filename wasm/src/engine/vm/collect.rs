@@ -61,8 +61,16 @@ impl Vm {
             })
             .collect();
         referents.sort_by_key(|i| i.finalizer.get());
+        let garbage_refs: Vec<*const Object> = garbage
+            .iter()
+            .filter_map(|v| match v {
+                Value::Object(o) if matches!(&**o, Object::WeakRef { .. }) => Some(Rc::as_ptr(o)),
+                _ => None,
+            })
+            .collect();
+        let in_garbage = |r: &Rc<Object>| garbage_refs.contains(&Rc::as_ptr(r));
         for i in referents {
-            weak::clear_refs(i);
+            weak::clear_refs(i, &in_garbage);
         }
         self.run_after_collect(at_exit)?;
         // Then each finalizer, oldest first: `__del__`, or a paused
