@@ -39,13 +39,20 @@ t1.join(); t2.join()
 print('never')
 ";
 
-#[test]
-fn a_deadlock_stops_the_run_with_each_thread_its_wait_and_its_line() {
-    let r = run_with(DEADLOCK, 0, false);
-    assert_eq!(r.stdout, "started\n");
+/// Runs `source`, which must deadlock, and gives the run and its report.
+fn deadlock_report(source: &str) -> (RunResult, String) {
+    let r = run_with(source, 0, false);
     let Some(Halt::Deadlock(report)) = &r.outcome.halt else {
         panic!("expected a deadlock, got {:?}\n{}", r.outcome, r.stderr);
     };
+    let report = report.clone();
+    (r, report)
+}
+
+#[test]
+fn a_deadlock_stops_the_run_with_each_thread_its_wait_and_its_line() {
+    let (r, report) = deadlock_report(DEADLOCK);
+    assert_eq!(r.stdout, "started\n");
     assert!(
         report.contains("MainThread waits in Thread.join() at line 18"),
         "{report}"
@@ -72,10 +79,7 @@ fn a_deadlock_stops_the_run_with_each_thread_its_wait_and_its_line() {
 fn a_deadlock_on_rlocks_names_them_by_the_programs_variables() {
     // threading.RLock waits on an inner lock; the report names the RLock.
     let source = DEADLOCK.replace("threading.Lock()", "threading.RLock()");
-    let r = run_with(&source, 0, false);
-    let Some(Halt::Deadlock(report)) = &r.outcome.halt else {
-        panic!("expected a deadlock, got {:?}\n{}", r.outcome, r.stderr);
-    };
+    let (_, report) = deadlock_report(&source);
     assert!(
         report.contains("left waits in the RLock b at line 7"),
         "{report}"

@@ -366,11 +366,16 @@ impl Session {
             return;
         }
         let _ = self.vm.print_exception(e);
-        self.exit_code = if self.vm.exc_is(e, ExcKind::KeyboardInterrupt) {
+        self.exit_code = self.uncaught_exit_code(e);
+    }
+
+    /// The exit status an uncaught exception other than SystemExit gives.
+    fn uncaught_exit_code(&self, e: &Rc<Instance>) -> i32 {
+        if self.vm.exc_is(e, ExcKind::KeyboardInterrupt) {
             -2
         } else {
             1
-        };
+        }
     }
 
     /// Hands an uncaught exception (not SystemExit) to the `sys.excepthook`
@@ -379,19 +384,12 @@ impl Session {
         if self.vm.exc_is(e, ExcKind::SystemExit) {
             return Hook::NotSet;
         }
-        let hook = match self.vm.process().modules.get_by_str("sys") {
-            Some(Value::Module(m)) => m.dict.get_by_str("excepthook"),
-            _ => None,
-        };
+        let hook = crate::engine::modules::sys::sys_attr(&self.vm, "excepthook");
         let Some(hook) = hook.filter(|h| !crate::engine::modules::sys::is_default_excepthook(h))
         else {
             return Hook::NotSet;
         };
-        self.exit_code = if self.vm.exc_is(e, ExcKind::KeyboardInterrupt) {
-            -2
-        } else {
-            1
-        };
+        self.exit_code = self.uncaught_exit_code(e);
         let value = Value::Instance(e.clone());
         let traceback = self
             .vm
@@ -426,10 +424,7 @@ impl Session {
 
     /// Calls `threading._shutdown()` on the main thread when threading was imported.
     fn start_shutdown(&mut self) {
-        let shutdown = match self.vm.process().modules.get_by_str("threading") {
-            Some(Value::Module(m)) => m.dict.get_str(&PyStr::new("_shutdown")),
-            _ => None,
-        };
+        let shutdown = crate::engine::modules::module_attr(&self.vm, "threading", "_shutdown");
         match shutdown {
             Some(f) if self.push_main_call(&f, &[], &[], &[]) => self.phase = Phase::Shutdown,
             _ => {

@@ -102,10 +102,7 @@ pub fn stream_of(v: &Value) -> Option<Stream> {
 
 /// `sys.<name>` if `sys` is imported in the running process.
 pub fn sys_attr(vm: &Vm, name: &str) -> Option<Value> {
-    match vm.process().modules.get_by_str("sys")? {
-        Value::Module(m) => m.dict.get_by_str(name),
-        _ => None,
-    }
+    super::module_attr(vm, "sys", name)
 }
 
 fn stream_write(vm: &mut Vm, a: &Args) -> PyResult<Value> {

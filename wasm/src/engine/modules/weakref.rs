@@ -245,7 +245,7 @@ pub fn run_callback(vm: &mut Vm, r: Rc<Object>, site: &Site) -> PyResult<()> {
             let what = vm
                 .repr(&callback)
                 .unwrap_or_else(|_| "<callback>".to_string());
-            vm.report_unraisable(&what, &e, site)
+            vm.report_unraisable(Some(&what), &e, site)
         }
         other => other.map(drop),
     }

@@ -34,6 +34,26 @@ pub struct Walk {
     pub garbage: Vec<bool>,
 }
 
+impl Walk {
+    /// How many garbage objects there are, not counting instances' own
+    /// dicts (CPython 3.11 keeps those inside the instance).
+    pub fn count(&self) -> usize {
+        (0..self.nodes.len())
+            .filter(|&n| self.garbage[n] && !self.owned_dict[n])
+            .count()
+    }
+
+    /// The garbage objects, without instances' own dicts when `with_dicts`
+    /// is false (they are reached again through their instances).
+    pub fn into_garbage(self, with_dicts: bool) -> Vec<Value> {
+        self.nodes
+            .into_iter()
+            .zip(self.garbage.into_iter().zip(self.owned_dict))
+            .filter_map(|(v, (g, owned))| (g && (with_dicts || !owned)).then_some(v))
+            .collect()
+    }
+}
+
 /// The address of a value the walk follows, or None for other kinds.
 fn address(v: &Value) -> Option<usize> {
     match v {
@@ -168,9 +188,24 @@ impl WeakValue {
     }
 }
 
-/// Walks from `candidates` and marks what only cycles among the walked
-/// objects keep alive.
-pub fn find_garbage(candidates: Vec<Value>) -> Walk {
+/// The objects the walk reaches from `roots`, each once, roots included.
+pub fn reachable(roots: Vec<Value>) -> Vec<Value> {
+    discover(roots).nodes
+}
+
+/// What a walk found before any counting.
+struct Discovered {
+    nodes: Vec<Value>,
+    owned_dict: Vec<bool>,
+    /// (node, address of a value it holds), one per reference.
+    edges: Vec<(usize, usize)>,
+    /// Address -> node.
+    index: HashMap<usize, usize>,
+}
+
+/// Walks from `candidates`, recording each object once and every reference
+/// between the objects it follows.
+fn discover(candidates: Vec<Value>) -> Discovered {
     let mut index: HashMap<usize, usize> = HashMap::new();
     let mut nodes: Vec<Value> = Vec::new();
     let mut owned_dict: Vec<bool> = Vec::new();
@@ -192,6 +227,23 @@ pub fn find_garbage(candidates: Vec<Value>) -> Walk {
         nodes.push(v);
         owned_dict.push(owned);
     }
+    Discovered {
+        nodes,
+        owned_dict,
+        edges,
+        index,
+    }
+}
+
+/// Walks from `candidates` and marks what only cycles among the walked
+/// objects keep alive.
+pub fn find_garbage(candidates: Vec<Value>) -> Walk {
+    let Discovered {
+        nodes,
+        owned_dict,
+        edges,
+        index,
+    } = discover(candidates);
     // Only `nodes` holds references of the walk's own now: one each.
     let mut inside = vec![0usize; nodes.len()];
     let mut out: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()];

@@ -13,8 +13,10 @@ use std::rc::Rc;
 
 use crate::engine::objects::class::{Class, Instance, Payload};
 use crate::engine::objects::deferred::{self, Work};
+use crate::engine::objects::object::Object;
 use crate::engine::objects::tracked::Tracked;
 use crate::engine::objects::weak;
+use crate::engine::value::Value;
 
 /// `Instance::finalizer` once `__del__` has run or is queued to: never again.
 /// Other values are 0 (made while its class had no `__del__`) or the
@@ -64,6 +66,20 @@ pub fn any_defined() -> bool {
 /// Whether `inst`'s `__del__` has yet to run.
 pub fn pending(inst: &Instance) -> bool {
     inst.finalizer.get() != DONE && inst.class.try_borrow().is_ok_and(|c| has_finalizer(&c))
+}
+
+/// The creation-order place of `v` when it still has a finalizer to run: an
+/// instance whose `__del__` has not run, or a generator paused inside a
+/// `try` or `with`.
+pub fn pending_serial(v: &Value) -> Option<u64> {
+    match v {
+        Value::Instance(i) if pending(i) => Some(i.finalizer.get()),
+        Value::Object(o) => match &**o {
+            Object::Generator(g) if g.has_cleanup() => Some(g.serial),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Called by a dying instance: when its `__del__` has yet to run, moves it

@@ -56,27 +56,44 @@ pub fn refs_to(addr: usize) -> Vec<Rc<Object>> {
 
 /// Called when the object at `addr` is freed: queues its references' callbacks.
 pub fn dropped(addr: usize) {
-    if !WATCHING.with(Cell::get) {
-        return;
+    if let Some(refs) = take_refs(addr) {
+        queue_callbacks(&refs, &|_| false);
     }
-    let refs = WATCHED.with(|m| {
+}
+
+/// Stops watching the object at `addr`, handing back its references.
+fn take_refs(addr: usize) -> Option<Vec<Weak<Object>>> {
+    if !WATCHING.with(Cell::get) {
+        return None;
+    }
+    WATCHED.with(|m| {
         let mut m = m.try_borrow_mut().ok()?;
         let r = m.remove(&addr);
         if m.is_empty() {
             WATCHING.with(|w| w.set(false));
         }
         r
-    });
-    if let Some(refs) = refs {
-        queue_callbacks(&refs);
+    })
+}
+
+/// Points each of `refs` that targets an instance at `to`.
+fn retarget(refs: &[Weak<Object>], to: &Weak<Instance>) {
+    for r in refs.iter().filter_map(Weak::upgrade) {
+        if let Object::WeakRef {
+            target: WeakTarget::Instance(w),
+            ..
+        } = &*r
+        {
+            *w.borrow_mut() = to.clone();
+        }
     }
 }
 
-/// Queues the callbacks of `refs`, whose referent died; CPython calls the
-/// newest reference's callback first.
-fn queue_callbacks(refs: &[Weak<Object>]) {
+/// Queues the callbacks of `refs`, whose referent died, except those of
+/// references `skip` picks; CPython calls the newest reference's first.
+fn queue_callbacks(refs: &[Weak<Object>], skip: &dyn Fn(&Rc<Object>) -> bool) {
     for r in refs.iter().rev().filter_map(Weak::upgrade) {
-        if matches!(&*r, Object::WeakRef { callback, .. } if !callback.is_none()) {
+        if matches!(&*r, Object::WeakRef { callback, .. } if !callback.is_none()) && !skip(&r) {
             deferred::push(deferred::Work::Callback(r));
         }
     }
@@ -113,23 +130,9 @@ pub fn watched_instances() -> Vec<Rc<Instance>> {
 /// does this before it calls the garbage's `__del__` methods. A reference
 /// that is garbage itself (`in_garbage`) calls no callback.
 pub fn clear_refs(inst: &Instance, in_garbage: &dyn Fn(&Rc<Object>) -> bool) {
-    let addr = inst as *const Instance as usize;
-    let refs = WATCHED.with(|m| m.try_borrow_mut().ok()?.remove(&addr));
-    for r in refs.iter().flatten().filter_map(Weak::upgrade) {
-        if let Object::WeakRef {
-            target: WeakTarget::Instance(w),
-            ..
-        } = &*r
-        {
-            *w.borrow_mut() = Weak::new();
-        }
-    }
-    if let Some(refs) = refs {
-        let live: Vec<Weak<Object>> = refs
-            .into_iter()
-            .filter(|w| w.upgrade().is_some_and(|r| !in_garbage(&r)))
-            .collect();
-        queue_callbacks(&live);
+    if let Some(refs) = take_refs(inst as *const Instance as usize) {
+        retarget(&refs, &Weak::new());
+        queue_callbacks(&refs, in_garbage);
     }
 }
 
@@ -137,24 +140,13 @@ pub fn clear_refs(inst: &Instance, in_garbage: &dyn Fn(&Rc<Object>) -> bool) {
 /// its resurrected self (an instance whose `__del__` is about to run: CPython
 /// keeps the same object, whose weak references still reach it then).
 pub fn moved(old: usize, new: &Rc<Instance>) {
-    if !WATCHING.with(Cell::get) {
-        return;
-    }
+    let Some(refs) = take_refs(old) else { return };
+    retarget(&refs, &Rc::downgrade(new));
     WATCHED.with(|m| {
-        let Ok(mut m) = m.try_borrow_mut() else {
-            return;
-        };
-        let Some(refs) = m.remove(&old) else { return };
-        for r in refs.iter().filter_map(Weak::upgrade) {
-            if let Object::WeakRef {
-                target: WeakTarget::Instance(w),
-                ..
-            } = &*r
-            {
-                *w.borrow_mut() = Rc::downgrade(new);
-            }
+        if let Ok(mut m) = m.try_borrow_mut() {
+            m.insert(Rc::as_ptr(new) as usize, refs);
+            WATCHING.with(|w| w.set(true));
         }
-        m.insert(Rc::as_ptr(new) as usize, refs);
     });
 }
 

@@ -40,14 +40,8 @@ impl Vm {
     }
 
     fn collect_once(&mut self, at_exit: bool) -> PyResult<usize> {
-        let walk = cycles::find_garbage(cycle_candidates());
         // An instance's own dict is walked again through its instance.
-        let garbage: Vec<Value> = walk
-            .nodes
-            .into_iter()
-            .zip(walk.garbage.into_iter().zip(walk.owned_dict))
-            .filter_map(|(v, (g, owned))| (g && !owned).then_some(v))
-            .collect();
+        let garbage = cycles::find_garbage(cycle_candidates()).into_garbage(false);
         if garbage.is_empty() {
             return Ok(0);
         }
@@ -77,14 +71,7 @@ impl Vm {
         // generator's cleanup.
         let mut pending: Vec<(u64, Value)> = garbage
             .iter()
-            .filter_map(|v| match v {
-                Value::Instance(i) if finalizer::pending(i) => Some((i.finalizer.get(), v.clone())),
-                Value::Object(o) => match &**o {
-                    Object::Generator(g) if g.has_cleanup() => Some((g.serial, v.clone())),
-                    _ => None,
-                },
-                _ => None,
-            })
+            .filter_map(|v| Some((finalizer::pending_serial(v)?, v.clone())))
             .collect();
         pending.sort_by_key(|(serial, _)| *serial);
         for (_, v) in pending {
@@ -106,15 +93,8 @@ impl Vm {
         self.run_after_collect(at_exit)?;
         let survivors: Vec<Value> = handles.iter().filter_map(|h| h.upgrade()).collect();
         let walk = cycles::find_garbage(survivors);
-        let found = (0..walk.nodes.len())
-            .filter(|&n| walk.garbage[n] && !walk.owned_dict[n])
-            .count();
-        let still: Vec<Value> = walk
-            .nodes
-            .into_iter()
-            .zip(walk.garbage)
-            .filter_map(|(v, g)| g.then_some(v))
-            .collect();
+        let found = walk.count();
+        let still = walk.into_garbage(true);
         for v in &still {
             cycles::clear(v);
         }

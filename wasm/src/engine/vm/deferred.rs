@@ -2,7 +2,7 @@
 //! queued (see `objects::deferred`): weak reference callbacks, the closing of
 //! generators dropped while paused inside a `try` or `with`, and `__del__`.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use crate::engine::bytecode::Code;
@@ -11,7 +11,7 @@ use crate::engine::objects::class::Instance;
 use crate::engine::objects::deferred::{self, Work};
 use crate::engine::objects::exception::TbEntry;
 use crate::engine::objects::object::Object;
-use crate::engine::objects::{finalizer, generator};
+use crate::engine::objects::{cycles, finalizer, generator};
 use crate::engine::trace::Stream;
 use crate::engine::value::Value;
 use crate::engine::vm::Vm;
@@ -62,7 +62,7 @@ impl Vm {
             Ok(()) => Ok(()),
             Err(Flow::Exc(e)) => {
                 let what = self.repr(&Value::Object(g))?;
-                self.report_unraisable(&what, &e, site)
+                self.report_unraisable(Some(&what), &e, site)
             }
             Err(other) => Err(other),
         }
@@ -96,25 +96,34 @@ impl Vm {
         };
         match result {
             Err(Flow::Exc(e)) => {
-                let what = self.repr(&del)?;
-                self.report_unraisable(&what, &e, site)
+                let what = if del.is_none() {
+                    None
+                } else {
+                    Some(self.repr(&del)?)
+                };
+                self.report_unraisable(what.as_deref(), &e, site)
             }
             other => other.map(drop),
         }
     }
 
     /// Writes "Exception ignored in: `what`" and the traceback to stderr, as
-    /// CPython's default unraisable hook does: no chained exceptions.
-    pub fn report_unraisable(&mut self, what: &str, e: &Rc<Instance>, site: &Site) -> PyResult<()> {
+    /// CPython's default unraisable hook does: no chained exceptions, and no
+    /// header when the object is None (`what` is then None).
+    pub fn report_unraisable(
+        &mut self,
+        what: Option<&str>,
+        e: &Rc<Instance>,
+        site: &Site,
+    ) -> PyResult<()> {
         // A hook the program installed is never called: stop rather than
         // print what the program asked not to see.
-        if let Some(Value::Module(sys)) = self.process().modules.get_by_str("sys") {
-            if sys.dict.get_by_str("unraisablehook").is_some() {
-                return Err(Flow::Halt(Halt::Limitation(format!(
-                    "sys.unraisablehook is not supported in this playground yet: the \
-                     program set one, and an exception in {what} was to be passed to it"
-                ))));
-            }
+        if crate::engine::modules::sys::sys_attr(self, "unraisablehook").is_some() {
+            return Err(Flow::Halt(Halt::Limitation(format!(
+                "sys.unraisablehook is not supported in this playground yet: the \
+                 program set one, and an exception in {} was to be passed to it",
+                what.unwrap_or("None")
+            ))));
         }
         if let (Some((code, ip)), Some(data)) = (site, e.exc()) {
             let mut data = data.borrow_mut();
@@ -132,18 +141,12 @@ impl Vm {
             .str_of(&Value::Instance(e.clone()))
             .unwrap_or_else(|_| "<exception str() failed>".to_string());
         let text = self.format_traceback_part(e);
-        // CPython leaves the header out when the object is None.
-        let header = if what == "None" {
-            String::new()
-        } else {
-            format!("Exception ignored in: {what}\n")
-        };
+        let header = what.map_or(String::new(), |w| format!("Exception ignored in: {w}\n"));
         self.write_output(Stream::Stderr, &format!("{header}{text}{name}: {msg}\n"))
     }
 
-    /// Finalizes what `roots` hold (through lists, tuples, dicts, instances
-    /// and generators' frames) and the instances with `__del__` that only
-    /// garbage cycles hold: paused generators with cleanup are closed and
+    /// Finalizes what `roots` hold (as far as the cycle collector's walk
+    /// reaches) and what only garbage cycles hold: paused generators with cleanup are closed and
     /// instances with `__del__` have it called, oldest first, while all they
     /// may use is still bound. The program's functions tie its namespace into
     /// a cycle, so CPython's collector does this at exit before it clears
@@ -152,67 +155,17 @@ impl Vm {
         if !generator::any_alive() && !finalizer::any_defined() {
             return Ok(());
         }
-        let mut seen: HashSet<usize> = HashSet::new();
-        let mut found: Vec<(u64, Value)> = Vec::new();
-        // Only values that can lead to a generator or an instance are queued.
-        let holds = |v: &&Value| {
-            matches!(
-                v,
-                Value::List(_)
-                    | Value::Tuple(_)
-                    | Value::Dict(_)
-                    | Value::Instance(_)
-                    | Value::Object(_)
-            )
-        };
-        let mut todo: Vec<Value> = roots.iter().filter(holds).cloned().collect();
-        while let Some(v) = todo.pop() {
-            match &v {
-                Value::List(l) if seen.insert(Rc::as_ptr(l) as usize) => {
-                    todo.extend(l.borrow().iter().filter(holds).cloned());
-                }
-                Value::Tuple(t) if seen.insert(Rc::as_ptr(t) as usize) => {
-                    todo.extend(t.items().iter().filter(holds).cloned());
-                }
-                Value::Dict(d) if seen.insert(Rc::as_ptr(d) as usize) => {
-                    todo.extend(d.values().iter().filter(holds).cloned());
-                }
-                Value::Instance(i) if seen.insert(Rc::as_ptr(i) as usize) => {
-                    if let Some(d) = &i.dict {
-                        todo.extend(d.values().iter().filter(holds).cloned());
-                    }
-                    todo.extend(i.slots.borrow().iter().flatten().filter(holds).cloned());
-                    if finalizer::pending(i) {
-                        found.push((i.finalizer.get(), v.clone()));
-                    }
-                }
-                Value::Object(o) if seen.insert(Rc::as_ptr(o) as usize) => {
-                    if let Object::Generator(g) = &**o {
-                        if let Some(f) = g.frame.borrow().as_ref() {
-                            todo.extend(f.fast.iter().filter(holds).cloned());
-                        }
-                        if g.has_cleanup() {
-                            found.push((g.serial, v.clone()));
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
         // Objects with finalizers in cycles nothing reaches are garbage in
-        // the same collection.
-        for i in finalizer::tracked() {
-            if finalizer::pending(&i) && seen.insert(Rc::as_ptr(&i) as usize) {
-                found.push((i.finalizer.get(), Value::Instance(i)));
-            }
-        }
-        for g in generator::with_cleanup() {
-            if seen.insert(Rc::as_ptr(&g) as usize) {
-                if let Object::Generator(gen) = &*g {
-                    found.push((gen.serial, Value::Object(g.clone())));
-                }
-            }
-        }
+        // the same collection, so the walk starts from them too.
+        let starts = roots
+            .into_iter()
+            .chain(finalizer::tracked().into_iter().map(Value::Instance))
+            .chain(generator::with_cleanup().into_iter().map(Value::Object))
+            .collect();
+        let mut found: Vec<(u64, Value)> = cycles::reachable(starts)
+            .into_iter()
+            .filter_map(|v| Some((finalizer::pending_serial(&v)?, v)))
+            .collect();
         found.sort_by_key(|(serial, _)| *serial);
         for (_, v) in found {
             self.finalize_value(v)?;
