@@ -427,7 +427,9 @@ impl Vm {
 
     /// Returns a finished frame to the pool.
     pub fn recycle_frame(&mut self, mut f: frame::Frame) {
-        if self.frame_pool.len() < 64 {
+        // A synthetic code's constants are live objects (a thread's target,
+        // a callback's arguments): a pooled frame would keep them alive.
+        if self.frame_pool.len() < 64 && !f.code.flags.synthetic {
             f.stack.clear();
             f.fast.clear();
             f.cells.clear();
