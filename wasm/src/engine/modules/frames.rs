@@ -82,10 +82,7 @@ pub fn frame_value(
 
 /// The frame for the head of a traceback (its own frame only: `f_back` is None).
 pub fn traceback_frame(vm: &Vm, entry: &TbEntry) -> Value {
-    let entries = Rc::new(Object::Traceback(vec![TbEntry {
-        code: entry.code.clone(),
-        ip: entry.ip,
-    }]));
+    let entries = Rc::new(Object::Traceback(vec![entry.clone()]));
     frame_value(vm, entries, Value::tuple(vec![Value::None]), 0, None)
 }
 
@@ -282,15 +279,12 @@ fn thread_entries(vm: &Vm, t: usize) -> (Vec<TbEntry>, Vec<Value>) {
         if f.code.flags.synthetic {
             continue;
         }
-        entries.push(TbEntry {
-            code: f.code.clone(),
-            ip: f.ip.saturating_sub(1),
-        });
+        entries.push(TbEntry::new(f.code.clone(), f.ip.saturating_sub(1)));
         globals.push(Value::Dict(f.globals.clone()));
     }
     if t == vm.current {
         if let Some((code, ip)) = vm.call_site.clone() {
-            entries.push(TbEntry { code, ip });
+            entries.push(TbEntry::new(code, ip));
             globals.push(Value::None);
         }
     }

@@ -125,13 +125,10 @@ fn stack_entries(vm: &mut Vm, f: Option<&Value>) -> Vec<TbEntry> {
         .frames
         .iter()
         .filter(|f| !f.code.flags.synthetic)
-        .map(|f| TbEntry {
-            code: f.code.clone(),
-            ip: f.ip.saturating_sub(1),
-        })
+        .map(|f| TbEntry::new(f.code.clone(), f.ip.saturating_sub(1)))
         .collect();
     if let Some((code, ip)) = vm.call_site.clone() {
-        entries.push(TbEntry { code, ip });
+        entries.push(TbEntry::new(code, ip));
     }
     entries
 }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use crate::engine::bytecode::Code;
 use crate::engine::objects::class::Instance;
+use crate::engine::objects::function::CellObj;
 use crate::engine::value::Value;
 
 /// One traceback entry: a code object and the instruction that was running.
@@ -13,6 +14,28 @@ pub struct TbEntry {
     pub code: Rc<Code>,
     /// The instruction index.
     pub ip: u32,
+    /// The frame's variables, once the exception has left the frame: as
+    /// CPython's traceback holds the frame, they live as long as it does.
+    pub locals: Option<Rc<FrameLocals>>,
+}
+
+impl TbEntry {
+    /// An entry for `code` at instruction `ip`, holding no variables.
+    pub fn new(code: Rc<Code>, ip: u32) -> TbEntry {
+        TbEntry {
+            code,
+            ip,
+            locals: None,
+        }
+    }
+}
+
+/// The variables of a frame an exception left, kept by its traceback entry.
+pub struct FrameLocals {
+    /// The fast locals, in the code's `varnames` order.
+    pub fast: Vec<Value>,
+    /// The cells: cellvars, then freevars.
+    pub cells: Vec<Rc<CellObj>>,
 }
 
 /// The state of an exception instance.

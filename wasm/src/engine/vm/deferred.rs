@@ -128,10 +128,7 @@ impl Vm {
         if let (Some((code, ip)), Some(data)) = (site, e.exc()) {
             let mut data = data.borrow_mut();
             if data.traceback.is_empty() {
-                data.traceback.push(TbEntry {
-                    code: code.clone(),
-                    ip: *ip,
-                });
+                data.traceback.push(TbEntry::new(code.clone(), *ip));
             }
         }
         // The hook's last line is always `Type: str`, even when str is

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use crate::engine::bytecode::{Conversion, GlobalCache, Op};
 use crate::engine::flow::{Flow, Halt, PyResult};
 use crate::engine::objects::class::Instance;
-use crate::engine::objects::exception::TbEntry;
+use crate::engine::objects::exception::{FrameLocals, TbEntry};
 use crate::engine::objects::function::CellObj;
 use crate::engine::objects::object::Object;
 use crate::engine::value::Value;
@@ -953,10 +953,9 @@ impl Vm {
         // tracebacks, as a C function's do in CPython.
         if add_tb && !frame.code.flags.synthetic {
             if let Some(data) = exc.exc() {
-                data.borrow_mut().traceback.push(TbEntry {
-                    code: frame.code.clone(),
-                    ip: at,
-                });
+                data.borrow_mut()
+                    .traceback
+                    .push(TbEntry::new(frame.code.clone(), at));
             }
         }
         match frame.code.handler_for(at) {
@@ -966,7 +965,10 @@ impl Vm {
                 frame.ip = h.target;
                 None
             }
-            None => Some(Exit::Raise(exc)),
+            None => {
+                keep_locals(frame, &exc);
+                Some(Exit::Raise(exc))
+            }
         }
     }
 
@@ -1245,4 +1247,36 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// Moves the variables of a frame the exception leaves into the frame's
+/// traceback entry, so they are freed with the traceback, as in CPython
+/// (a `__del__` runs after the `except` block, not before it).
+fn keep_locals(frame: &mut Frame, exc: &Rc<Instance>) {
+    if frame.fast.is_empty() && frame.cells.is_empty() {
+        return;
+    }
+    let Some(data) = exc.exc() else {
+        return;
+    };
+    let mut data = data.borrow_mut();
+    let Some(entry) = data.traceback.last_mut() else {
+        return;
+    };
+    if entry.locals.is_some() || !Rc::ptr_eq(&entry.code, &frame.code) {
+        return;
+    }
+    let mut fast = std::mem::take(&mut frame.fast);
+    // `except E as e: raise` leaves with `e` bound: CPython's collector frees
+    // that cycle later; the engine has no automatic collection, so it is not
+    // made (no code can read the kept variables to tell).
+    for v in fast.iter_mut() {
+        if matches!(v, Value::Instance(i) if Rc::ptr_eq(i, exc)) {
+            *v = Value::Null;
+        }
+    }
+    entry.locals = Some(Rc::new(FrameLocals {
+        fast,
+        cells: std::mem::take(&mut frame.cells),
+    }));
 }

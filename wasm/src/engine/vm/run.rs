@@ -1037,10 +1037,9 @@ impl Vm {
             // leaving a generator is a RuntimeError there too.
             gen.state.set(GenState::Finished);
             if let (Some(frame), Some(data)) = (gen.frame.borrow_mut().take(), exc.exc()) {
-                data.borrow_mut().traceback.push(TbEntry {
-                    code: frame.code.clone(),
-                    ip: u32::MAX,
-                });
+                data.borrow_mut()
+                    .traceback
+                    .push(TbEntry::new(frame.code.clone(), u32::MAX));
             }
             if self.exc_is(&exc, ExcKind::StopIteration) {
                 return Err(Flow::Exc(self.generator_raised_stop_iteration(&exc)));
