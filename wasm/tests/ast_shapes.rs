@@ -8,7 +8,7 @@ mod common;
 use std::process::Command;
 
 use common::ast_dump::dump_module;
-use threadwise_playground::engine::parser::parse_module;
+use threadwise_playground::engine::parser::parse_tree;
 
 #[test]
 fn shapes_match_cpython() {
@@ -25,7 +25,7 @@ fn shapes_match_cpython() {
         let src = std::fs::read_to_string(case).expect("read case");
         let want = std::fs::read_to_string(case.with_extension("ast")).expect("recording");
         let name = case.file_name().map(|n| n.to_string_lossy().to_string());
-        match parse_module(&src) {
+        match parse_tree(&src) {
             Ok(m) => {
                 let got = dump_module(&src, &m);
                 if got != want {

@@ -11,7 +11,7 @@ use std::process::{Command, Stdio};
 
 use common::ast_dump::dump_module;
 use threadwise_playground::engine::error::CompileError;
-use threadwise_playground::engine::parser::parse_module;
+use threadwise_playground::engine::parser::parse_tree;
 
 /// Reads one length-prefixed field of `ast_dump.py --stdlib`'s output.
 fn field(r: &mut impl Read) -> Option<String> {
@@ -62,7 +62,7 @@ fn compare(path: &str, source: &str, verdict: &str, t: &mut Tally) {
         t.compiler_level.push(format!("{path}: {msg}"));
         verdict = after;
     }
-    let ours = parse_module(source);
+    let ours = parse_tree(source);
     if let Some(dump) = verdict.strip_prefix("OK\n") {
         t.accepted += 1;
         match ours {

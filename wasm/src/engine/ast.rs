@@ -149,6 +149,8 @@ pub enum StmtKind {
 pub struct FunctionDef {
     /// The function's name.
     pub name: Name,
+    /// The name the statement binds: `name`, mangled inside a class if private.
+    pub binding: Name,
     /// Where the name is written (tracebacks and highlighting point here).
     pub name_span: Span,
     /// Its parameters.
@@ -168,6 +170,8 @@ pub struct FunctionDef {
 pub struct ClassDef {
     /// The class's name.
     pub name: Name,
+    /// The name the statement binds: `name`, mangled inside a class if private.
+    pub binding: Name,
     /// Where the name is written.
     pub name_span: Span,
     /// Positional bases (may include `*args`-style `Starred`).

@@ -1220,7 +1220,7 @@ impl<'a> Compiler<'a> {
             self.set_span(d.span);
             self.emit(Op::Call(1));
         }
-        self.store_name(&f.name);
+        self.store_name(&f.binding);
         Ok(())
     }
 
@@ -1418,7 +1418,7 @@ impl<'a> Compiler<'a> {
             self.set_span(d.span);
             self.emit(Op::Call(1));
         }
-        self.store_name(&c.name);
+        self.store_name(&c.binding);
         Ok(())
     }
 }

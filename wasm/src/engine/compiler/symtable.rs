@@ -251,7 +251,7 @@ impl Builder {
                 if let Some(r) = &f.returns {
                     self.visit_expr(r)?;
                 }
-                self.bind(&f.name, f.name_span)?;
+                self.bind(&f.binding, f.name_span)?;
                 self.push(ScopeKind::Function, &f.name, s.span);
                 self.declare_params(&f.args)?;
                 self.visit_body(&f.body)?;
@@ -267,7 +267,7 @@ impl Builder {
                 for k in &c.keywords {
                     self.visit_expr(&k.value)?;
                 }
-                self.bind(&c.name, c.name_span)?;
+                self.bind(&c.binding, c.name_span)?;
                 self.push(ScopeKind::Class, &c.name, s.span);
                 self.visit_body(&c.body)?;
                 self.pop();

@@ -27,6 +27,9 @@
 mod args;
 mod expr;
 mod fstring;
+mod mangle;
+
+pub use mangle::private_name;
 mod pattern;
 mod stmt;
 mod target;
@@ -48,8 +51,16 @@ pub const MAX_EXPR_DEPTH: u32 = 2990;
 /// cannot overflow: about 1.5 KiB per level in a native release build.
 const MAX_RECURSION: u32 = 320;
 
-/// Parses a module.
+/// Parses a module, ready to compile: private names inside classes mangled.
 pub fn parse_module(source: &str) -> Result<Module, CompileError> {
+    let mut module = parse_tree(source)?;
+    mangle::mangle_module(&mut module);
+    Ok(module)
+}
+
+/// Parses a file into the tree CPython's `ast` module gives: private names
+/// inside classes are as written, not yet mangled.
+pub fn parse_tree(source: &str) -> Result<Module, CompileError> {
     let lexed = lexer::tokenize(source);
     let mut p = Parser::new(source, lexed.tokens, lexed.error, None, 0);
     let result = p.file();

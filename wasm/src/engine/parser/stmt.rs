@@ -959,6 +959,7 @@ impl<'a> Parser<'a> {
         self.colon(true)?;
         let body = self.block("function definition", kw)?;
         let def = FunctionDef {
+            binding: self.ident(name),
             name: self.ident(name),
             name_span: Span::new(name.start, name.end),
             args,
@@ -986,6 +987,7 @@ impl<'a> Parser<'a> {
         self.colon(false)?;
         let body = self.block("class definition", kw)?;
         let def = ClassDef {
+            binding: self.ident(name),
             name: self.ident(name),
             name_span: Span::new(name.start, name.end),
             bases,

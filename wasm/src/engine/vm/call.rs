@@ -12,6 +12,7 @@ use crate::engine::objects::list::PyList;
 use crate::engine::objects::local::LocalData;
 use crate::engine::objects::object::Object;
 use crate::engine::objects::str::PyStr;
+use crate::engine::parser::private_name;
 use crate::engine::value::Value;
 use crate::engine::vm::frame::Frame;
 use crate::engine::vm::types::ExcKind;
@@ -655,7 +656,7 @@ impl Vm {
         if layouts.windows(2).any(|w| w[0] != w[1]) {
             return Err(self.type_error("multiple bases have instance lay-out conflict"));
         }
-        let (slot_names, has_dict) = self.slots_of(&ns, &bases)?;
+        let (slot_names, has_dict) = self.slots_of(name, &ns, &bases)?;
         let qualname = match ns.get_str(&self.names.d_qualname) {
             Some(Value::Str(q)) => q.as_str().to_string(),
             _ => name.to_string(),
@@ -696,6 +697,7 @@ impl Vm {
 
     fn slots_of(
         &mut self,
+        class_name: &str,
         ns: &Rc<PyDict>,
         bases: &[Rc<Class>],
     ) -> PyResult<(Vec<Rc<PyStr>>, bool)> {
@@ -730,13 +732,18 @@ impl Vm {
             if s.as_str() == "__weakref__" {
                 continue;
             }
-            if ns.get_str(s).is_some() {
+            // A private slot name is mangled, as names in the class body are.
+            let s = match private_name(class_name, s.as_str()) {
+                Some(m) => Rc::new(PyStr::new(&m)),
+                None => s.clone(),
+            };
+            if ns.get_str(&s).is_some() {
                 return Err(self.value_error(format!(
                     "'{}' in __slots__ conflicts with class variable",
                     s.as_str()
                 )));
             }
-            inherited.push(s.clone());
+            inherited.push(s);
         }
         Ok((inherited, has_dict))
     }
