@@ -8,6 +8,7 @@ use super::add_functions;
 use crate::engine::builtins::args;
 use crate::engine::builtins::object::add_methods;
 use crate::engine::flow::{Flow, PyResult};
+use crate::engine::numeric::Int;
 use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::function::Args;
 use crate::engine::objects::object::{LockObj, Object};
@@ -239,8 +240,38 @@ fn count(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
-fn stack_size(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
-    Ok(Value::Int(0))
+/// `_thread.stack_size([size])`: the engine's threads have no native stack,
+/// so the size is only recorded and validated, as CPython does on Linux;
+/// returns the previous size.
+fn stack_size(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let old = vm.thread_stack_size;
+    let Some(v) = a.pos.first() else {
+        return Ok(Value::Int(old));
+    };
+    let size = match vm.index_value(v)? {
+        Some(Int::Small(n)) => n,
+        Some(Int::Big(_)) => {
+            return Err(vm.err(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C ssize_t",
+            ))
+        }
+        None => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
+    };
+    if size < 0 {
+        return Err(vm.value_error("size must be 0 or a positive value"));
+    }
+    // CPython's THREAD_STACK_MIN on Linux.
+    if size != 0 && size < 0x8000 {
+        return Err(vm.value_error(format!("size not valid: {size} bytes")));
+    }
+    vm.thread_stack_size = size;
+    Ok(Value::Int(old))
 }
 
 fn interrupt_main(vm: &mut Vm, _a: &Args) -> PyResult<Value> {

@@ -8,6 +8,7 @@ pickle protocol 2 does.
 """
 
 from _collections import deque as _deque
+from _thread import _local
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -103,6 +104,10 @@ def _set_state(y, state, deep, memo):
 
 def _reconstruct(x, deep, memo):
     cls = type(x)
+    if isinstance(x, _local):
+        # Each thread sees its own attributes: there is no one state to copy.
+        raise TypeError("cannot pickle '%s' object"
+                        % ("_thread._local" if cls is _local else cls.__name__))
     reductor = _class_attr(cls, '__reduce_ex__') or _class_attr(cls, '__reduce__')
     if reductor is not None:
         rv = reductor(x, 4) if _class_attr(cls, '__reduce_ex__') else reductor(x)

@@ -110,6 +110,9 @@ class _RLock:
         self._inner.acquire()
         self._depth, self._owner = state
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle '_thread.RLock' object")
+
 
 _RLock.__name__ = "RLock"
 _RLock.__qualname__ = "RLock"
@@ -535,16 +538,13 @@ class Thread:
             self._daemonic = current_thread().daemon
         self._ident = None
         self._native_id = None
-        self._index = None
-        self._finished_lock = None
+        # Private (mangled) so that a subclass's own `_index` cannot clash.
+        self.__index = None
+        self._tstate_lock = None
         self._started = Event()
         self._is_stopped = False
         self._initialized = True
         self._stderr = _sys.stderr
-
-    def _check_init(self):
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -586,36 +586,58 @@ class Thread:
     def _bootstrap(self):
         self._bootstrap_inner()
 
-    def _bootstrap_inner(self):
+    # The internal methods carry CPython's names, so that a subclass that
+    # reuses one (the classic `self._stop = Event()`) fails as it does there.
+    def _set_ident(self):
         self._ident = get_ident()
+
+    def _set_native_id(self):
         self._native_id = get_native_id()
-        self._index = _thread._index_of()
-        _thread._set_daemon(self._index, self._daemonic)
-        _thread._set_name(self._index, self._name)
-        self._finished_lock = _new_lock()
-        self._finished_lock.acquire()
+
+    def _set_tstate_lock(self):
+        self._tstate_lock = _new_lock()
+        self._tstate_lock.acquire()
+
+    def _bootstrap_inner(self):
+        self._set_ident()
+        self._set_tstate_lock()
+        self._set_native_id()
+        self.__index = _thread._index_of()
+        _thread._set_daemon(self.__index, self._daemonic)
+        _thread._set_name(self.__index, self._name)
         with _registry_lock:
             _running[self._ident] = self
             del _starting[self]
         self._started.set()
+        lock = self._tstate_lock
         try:
             self.run()
         except:
             self._invoke_excepthook()
         finally:
-            self._finish()
+            self._delete()
+            # Released by the engine once the thread has ended and its
+            # thread-local values are freed, as CPython's thread state lock is.
+            _thread._release_when_done(lock)
 
     def _invoke_excepthook(self):
         _invoke_excepthook(self)
 
-    def _finish(self):
+    def _stop(self):
+        self._is_stopped = True
+        self._tstate_lock = None
+
+    def _delete(self):
         with _registry_lock:
             _running.pop(self._ident, None)
-        # Released by the engine once the thread has ended and its
-        # thread-local values are freed, as CPython's thread state lock is.
-        lock = self._finished_lock
-        if lock is not None and lock.locked():
-            _thread._release_when_done(lock)
+
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        lock = self._tstate_lock
+        if lock is None:
+            return
+        if lock.acquire(block, timeout):
+            lock.release()
+            self._stop()
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -624,16 +646,10 @@ class Thread:
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
             raise RuntimeError("cannot join current thread")
-        lock = self._finished_lock
-        if lock is None or self._is_stopped:
-            return
         if timeout is None:
-            got = lock.acquire()
+            self._wait_for_tstate_lock()
         else:
-            got = lock.acquire(True, max(timeout, 0))
-        if got:
-            lock.release()
-            self._is_stopped = True
+            self._wait_for_tstate_lock(timeout=max(timeout, 0))
 
     @property
     def name(self):
@@ -644,8 +660,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
-        if self._index is not None:
-            _thread._set_name(self._index, self._name)
+        if self.__index is not None:
+            _thread._set_name(self.__index, self._name)
 
     @property
     def ident(self):
@@ -659,13 +675,10 @@ class Thread:
 
     def is_alive(self):
         assert self._initialized, "Thread.__init__() not called"
-        if not self._started.is_set() or self._is_stopped:
+        if self._is_stopped or not self._started.is_set():
             return False
-        lock = self._finished_lock
-        if lock is not None and not lock.locked():
-            self._is_stopped = True
-            return False
-        return True
+        self._wait_for_tstate_lock(False)
+        return not self._is_stopped
 
     @property
     def daemon(self):
@@ -732,9 +745,8 @@ class _MainThread(Thread):
         Thread.__init__(self, name="MainThread", daemon=False)
         self._ident = get_ident()
         self._native_id = get_native_id()
-        self._index = _thread._index_of()
-        self._finished_lock = _new_lock()
-        self._finished_lock.acquire()
+        self._Thread__index = _thread._index_of()
+        self._set_tstate_lock()
         self._started.set()
         with _registry_lock:
             _running[self._ident] = self
@@ -747,7 +759,7 @@ class _DummyThread(Thread):
         Thread.__init__(self, name=_auto_name("Dummy-%d"), daemon=True)
         self._ident = get_ident()
         self._native_id = get_native_id()
-        self._index = _thread._index_of()
+        self._Thread__index = _thread._index_of()
         self._started.set()
         with _registry_lock:
             _running[self._ident] = self
@@ -814,9 +826,10 @@ def _shutdown():
     _SHUTTING_DOWN = True
     for atexit_call in reversed(_threading_atexits):
         atexit_call()
-    _main_thread._is_stopped = True
-    if _main_thread._finished_lock.locked():
-        _main_thread._finished_lock.release()
+    tlock = _main_thread._tstate_lock
+    if tlock is not None and tlock.locked():
+        tlock.release()
+    _main_thread._stop()
     while True:
         with _registry_lock:
             pending = [t for t in list(_running.values()) + list(_starting.values())

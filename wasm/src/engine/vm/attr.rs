@@ -89,6 +89,20 @@ impl Vm {
         Flow::Exc(exc)
     }
 
+    /// The AttributeError of a failed `del obj.name`: CPython gives it no
+    /// `name` or `obj`, so it carries no "Did you mean" hint, and names a
+    /// module as a `'module' object`.
+    fn nothing_to_delete(&self, obj: &Value, name: &str) -> Flow {
+        let msg = match obj {
+            Value::Class(c) => format!(
+                "type object '{}' has no attribute '{name}'",
+                c.name_string()
+            ),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        Flow::Exc(self.new_exc(ExcKind::AttributeError, msg))
+    }
+
     fn is_attribute_error(&self, f: &Flow) -> bool {
         matches!(f, Flow::Exc(e) if self.exc_is(e, ExcKind::AttributeError))
     }
@@ -817,20 +831,20 @@ impl Vm {
                     self.refresh_flags(c);
                     Ok(())
                 }
-                None => Err(self.no_attribute(obj, name.as_str())),
+                None => Err(self.nothing_to_delete(obj, name.as_str())),
             },
             Value::Module(m) => match m.dict.del_str(name) {
                 Some(_) => Ok(()),
-                None => Err(self.no_attribute(obj, name.as_str())),
+                None => Err(self.nothing_to_delete(obj, name.as_str())),
             },
             Value::Function(f) => {
                 let removed = f.dict.borrow().as_ref().and_then(|d| d.del_str(name));
                 match removed {
                     Some(_) => Ok(()),
-                    None => Err(self.no_attribute(obj, name.as_str())),
+                    None => Err(self.nothing_to_delete(obj, name.as_str())),
                 }
             }
-            _ => Err(self.no_attribute(obj, name.as_str())),
+            _ => Err(self.nothing_to_delete(obj, name.as_str())),
         }
     }
 
@@ -882,7 +896,7 @@ impl Vm {
             return if had {
                 Ok(())
             } else {
-                Err(self.no_attribute(obj, name.as_str()))
+                Err(self.nothing_to_delete(obj, name.as_str()))
             };
         }
         if let Payload::Local(data) = &inst.payload {
@@ -890,12 +904,12 @@ impl Vm {
             self.trace_local(data, LocalOp::Delete, name.as_str(), None);
             return match d.del_str(name) {
                 Some(_) => Ok(()),
-                None => Err(self.no_attribute(obj, name.as_str())),
+                None => Err(self.nothing_to_delete(obj, name.as_str())),
             };
         }
         match inst.dict.as_ref().and_then(|d| d.del_str(name)) {
             Some(_) => Ok(()),
-            None => Err(self.no_attribute(obj, name.as_str())),
+            None => Err(self.nothing_to_delete(obj, name.as_str())),
         }
     }
 

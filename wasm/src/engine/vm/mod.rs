@@ -163,6 +163,8 @@ pub struct Vm {
     pub output_bytes: usize,
     /// Next `threading.get_ident()`.
     pub next_ident: i64,
+    /// The size `threading.stack_size()` reports (0: the platform's default).
+    pub thread_stack_size: i64,
     /// Next lock number.
     pub next_lock_id: u32,
     /// Next `threading.local` number.

@@ -47,6 +47,7 @@ impl Vm {
             sink,
             output_bytes: 0,
             next_ident: FIRST_IDENT,
+            thread_stack_size: 0,
             next_lock_id: 1,
             next_local_id: 1,
             stdin_pos: 0,
