@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 
+pub mod missing;
 pub mod names;
 
 /// Declares the modules once: their names always, their sources when embedded.

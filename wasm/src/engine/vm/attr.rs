@@ -142,6 +142,9 @@ impl Vm {
                 if let Some(ga) = m.dict.get_str(&self.names.d_getattr) {
                     return self.call(&ga, &[Value::Str(name.clone())]);
                 }
+                if crate::engine::stdlib::missing::is_missing(&m.name, name.as_str()) {
+                    return Err(self.unsupported(&format!("{}.{}", m.name, name.as_str())));
+                }
                 Err(self.no_attribute(obj, name.as_str()))
             }
             Value::Object(o) if matches!(&**o, Object::Super { .. }) => self.super_getattr(o, name),

@@ -13,15 +13,11 @@ use crate::engine::vm::frame::{new_frame, Frame};
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
-/// Modules reported as unsupported that `STDLIB_MODULE_NAMES` does not
-/// cover: submodules of packages the engine ships, and a popular
-/// third-party package. Any top-level standard library module the engine
-/// lacks is reported from that list.
-const UNSUPPORTED: &[&str] = &[
-    "multiprocessing.shared_memory",
-    "multiprocessing.managers",
-    "numpy",
-];
+/// Modules reported as unsupported that neither `STDLIB_MODULE_NAMES` (any
+/// top-level standard library module the engine lacks) nor the table of
+/// missing names (submodules of packages the engine ships) covers: a
+/// popular third-party package.
+const UNSUPPORTED: &[&str] = &["numpy"];
 
 impl Vm {
     /// `import name` (with `fromlist`, CPython's `__import__` semantics).
@@ -125,7 +121,14 @@ impl Vm {
         }
         let root = name.split('.').next().unwrap_or(name);
         let other_stdlib = name == root && STDLIB_MODULE_NAMES.binary_search(&name).is_ok();
-        if UNSUPPORTED.contains(&name) || UNSUPPORTED.contains(&root) || other_stdlib {
+        let missing_submodule = name
+            .rsplit_once('.')
+            .is_some_and(|(parent, last)| crate::engine::stdlib::missing::is_missing(parent, last));
+        if UNSUPPORTED.contains(&name)
+            || UNSUPPORTED.contains(&root)
+            || other_stdlib
+            || missing_submodule
+        {
             return Err(self.unsupported(&format!("the {name} module")));
         }
         let exc = self.new_exc(
@@ -173,6 +176,9 @@ impl Vm {
                 let v = self.load_module(&sub)?;
                 m.dict.set_str(name.clone(), v.clone());
                 return Ok(v);
+            }
+            if crate::engine::stdlib::missing::is_missing(&m.name, name.as_str()) {
+                return Err(self.unsupported(&format!("{}.{}", m.name, name.as_str())));
             }
             let exc = self.new_exc(
                 ExcKind::ImportError,
