@@ -35,6 +35,7 @@ const COVERED: &[&str] = &[
     "logging.handlers",
     "math",
     "multiprocessing",
+    "multiprocessing.dummy",
     "multiprocessing.pool",
     "operator",
     "os",
@@ -120,7 +121,7 @@ fn a_missing_name_is_reported_as_not_supported() {
     assert!(!is_missing("os", "getpid"));
     let program = "\
 import gc
-for use in (lambda: gc.get_count(), lambda: __import__('os.path'), lambda: __import__('multiprocessing.dummy')):
+for use in (lambda: gc.get_count(), lambda: __import__('os.path'), lambda: __import__('multiprocessing.connection')):
     try:
         use()
     except NotImplementedError as e:
@@ -140,7 +141,7 @@ except AttributeError as e:
         "\
 gc.get_count is not supported in this playground yet
 the os.path module is not supported in this playground yet
-the multiprocessing.dummy module is not supported in this playground yet
+the multiprocessing.connection module is not supported in this playground yet
 os.path is not supported in this playground yet
 module 'gc' has no attribute 'no_such_name'
 ",

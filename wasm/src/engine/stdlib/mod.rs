@@ -41,6 +41,7 @@ modules![
     ("weakref", "weakref.py"),
     ("signal", "signal.py"),
     ("multiprocessing", "multiprocessing.py"),
+    ("multiprocessing.dummy", "multiprocessing_dummy.py"),
     ("multiprocessing.pool", "multiprocessing_pool.py"),
     ("collections", "collections.py"),
     ("collections.abc", "collections_abc.py"),

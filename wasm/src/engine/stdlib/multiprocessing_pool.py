@@ -1,12 +1,13 @@
-"""Process pools (`multiprocessing.pool`), written for Threadwise.
+"""Process and thread pools (`multiprocessing.pool`), written for Threadwise.
 
-Workers are spawned processes reading tasks from one queue and writing
-results to another; a daemon thread in the parent hands results to the
-waiting AsyncResult objects. Worker names, chunking of map() and the
-errors follow CPython 3.11.
+Workers (spawned processes, or threads for ThreadPool) read tasks from one
+queue and write results to another; a daemon thread in the parent hands
+results to the waiting AsyncResult objects. Worker names, chunking of map()
+and the errors follow CPython 3.11.
 """
 
 import os
+import queue
 import threading
 import multiprocessing as _mpm
 from multiprocessing import Queue, Process, TimeoutError
@@ -24,7 +25,7 @@ class _PoolWorker(Process):
         return "SpawnPoolWorker-"
 
 
-def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, whoami=None):
     if initializer is not None:
         initializer(*initargs)
     done = 0
@@ -42,7 +43,7 @@ def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         except Exception as e:
             outqueue.put((job, index, (False, e)))
         done += 1
-    outqueue.put(("exit", _mpm.current_process().name, None))
+    outqueue.put(("exit", (whoami or _mpm.current_process)().name, None))
 
 
 def _mapstar(args):
@@ -153,14 +154,20 @@ class Pool:
         self._initializer = initializer
         self._initargs = initargs
         self._maxtasksperchild = maxtasksperchild
-        self._inqueue = Queue()
-        self._outqueue = Queue()
+        self._setup_queues()
         self._state = RUN
         self._cache = {}
         self._next_job = 0
         self._pool = []
         for _ in range(processes):
             self._add_worker()
+        self._start_handlers()
+
+    def _setup_queues(self):
+        self._inqueue = Queue()
+        self._outqueue = Queue()
+
+    def _start_handlers(self):
         self._handler = threading.Thread(target=self._handle_results, daemon=True)
         self._handler.start()
 
@@ -169,7 +176,7 @@ class Pool:
             type(self).__module__, type(self).__qualname__, self._state, len(self._pool))
 
     def _add_worker(self):
-        w = _PoolWorker(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
+        w = _PoolWorker(target=worker, args=(self._inqueue, self._outqueue, self._initializer,
                                              self._initargs, self._maxtasksperchild))
         w.daemon = True
         w.start()
@@ -279,5 +286,46 @@ class Pool:
         self.terminate()
 
 
-def ThreadPool(processes=None, initializer=None, initargs=()):
-    raise NotImplementedError("multiprocessing.pool.ThreadPool is not supported in this playground yet")
+class ThreadPool(Pool):
+    """A pool of worker threads, with the process pool's interface."""
+
+    _wrap_exception = False
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        self._inqueue = queue.SimpleQueue()
+        self._outqueue = queue.SimpleQueue()
+
+    def _add_worker(self):
+        w = threading.Thread(target=worker, args=(self._inqueue, self._outqueue, self._initializer,
+                                                 self._initargs, None, threading.current_thread))
+        w.daemon = True
+        w.start()
+        self._pool.append(w)
+
+    def _start_handlers(self):
+        # CPython's pool runs three handler threads (workers, tasks,
+        # results); the two this one does without still take their numbers,
+        # so later threads get the names they would get there.
+        threading._auto_name()
+        threading._auto_name()
+        Pool._start_handlers(self)
+
+    def terminate(self):
+        # Threads cannot be killed: queued tasks are dropped and each worker
+        # finishes the task it is running, as in CPython.
+        self._state = TERMINATE
+        while True:
+            try:
+                self._inqueue.get_nowait()
+            except queue.Empty:
+                break
+        for _ in self._pool:
+            self._inqueue.put(None)
+        for w in list(self._pool):
+            w.join()
+        self._outqueue.put(("stop", None, None))
+        if self._handler is not threading.current_thread():
+            self._handler.join()
