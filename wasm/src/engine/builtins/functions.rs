@@ -268,12 +268,21 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     fn check(
-        vm: &Vm,
+        vm: &mut Vm,
         c: &Rc<crate::engine::objects::class::Class>,
         target: &Value,
     ) -> PyResult<bool> {
         match target {
-            Value::Class(t) => Ok(c.is_subclass(t)),
+            Value::Class(t) => {
+                // A class's own hook stands in for a metaclass's (see abc.py).
+                if let Some(hook) = t.lookup(&vm.names.d_subclasscheck) {
+                    if !matches!(hook, Value::Builtin(_)) && !t.builtin {
+                        let r = vm.call(&hook, &[target.clone(), Value::Class(c.clone())])?;
+                        return vm.truthy(&r);
+                    }
+                }
+                Ok(c.is_subclass(t))
+            }
             Value::Tuple(items) => {
                 for i in items.items() {
                     if check(vm, c, i)? {

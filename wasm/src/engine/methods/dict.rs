@@ -9,7 +9,7 @@ use crate::engine::builtins::object::{add_classmethod, add_methods};
 use crate::engine::bytecode::CmpKind;
 use crate::engine::flow::PyResult;
 use crate::engine::objects::dict::PyDict;
-use crate::engine::objects::function::Args;
+use crate::engine::objects::function::{Args, NativeFn};
 use crate::engine::objects::iter::IterState;
 use crate::engine::objects::object::{Object, ViewKind};
 use crate::engine::objects::set::PySet;
@@ -114,6 +114,63 @@ pub fn install(vm: &Vm) {
             ("__reversed__", values_reversed),
         ],
     );
+    add_methods(
+        &t.mappingproxy,
+        "mappingproxy",
+        &[
+            ("get", proxy_get),
+            ("keys", proxy_keys),
+            ("values", proxy_values),
+            ("items", proxy_items),
+            ("copy", proxy_copy),
+        ],
+    );
+}
+
+/// Runs the dict method `f` on the dict a `mappingproxy` receiver wraps.
+fn proxied(vm: &mut Vm, a: &Args, name: &str, f: NativeFn) -> PyResult<Value> {
+    let inner = match a.pos.first() {
+        Some(Value::Object(o)) => match &**o {
+            Object::MappingProxy(d) => Some(d.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(d) = inner else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' for 'mappingproxy' objects needs a 'mappingproxy' object"
+        )));
+    };
+    let mut pos = a.pos.to_vec();
+    pos[0] = Value::Dict(d);
+    f(
+        vm,
+        &Args {
+            pos: &pos,
+            kwnames: a.kwnames,
+            kwvals: a.kwvals,
+        },
+    )
+}
+
+fn proxy_get(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    proxied(vm, a, "get", get)
+}
+
+fn proxy_keys(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    proxied(vm, a, "keys", keys)
+}
+
+fn proxy_values(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    proxied(vm, a, "values", values)
+}
+
+fn proxy_items(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    proxied(vm, a, "items", items)
+}
+
+fn proxy_copy(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    proxied(vm, a, "copy", copy)
 }
 
 fn pick(v: Value) -> Option<Rc<PyDict>> {

@@ -1,10 +1,14 @@
 """Abstract base classes: ABC and @abstractmethod.
 
 Written for Threadwise. The engine has no custom metaclasses, so ABC does its
-work in `__init_subclass__` (collecting `__abstractmethods__`) and `__new__`
-(refusing to instantiate a class that still has abstract methods, with
-CPython 3.11's message). `class X(metaclass=ABCMeta)` raises the engine's
-NotImplementedError for custom metaclasses; subclass ABC instead.
+work in `__init_subclass__` (collecting `__abstractmethods__`, starting the
+class's registry) and `__new__` (refusing to instantiate a class that still
+has abstract methods, with CPython 3.11's message). `isinstance()` and
+`issubclass()` call a class's own `__instancecheck__`/`__subclasscheck__`,
+where ABCMeta's would be: `__subclasshook__`, then real subclasses, then
+registered classes and those of the ABC's subclasses, as in CPython.
+`class X(metaclass=ABCMeta)` raises the engine's NotImplementedError for
+custom metaclasses; subclass ABC instead.
 """
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod',
@@ -70,6 +74,24 @@ class ABCMeta(type):
         return subclass
 
 
+def _abc_subclasscheck(cls, subclass):
+    if not isinstance(subclass, type):
+        raise TypeError("issubclass() arg 1 must be a class")
+    verdict = cls.__subclasshook__(subclass)
+    if verdict is not NotImplemented:
+        return verdict
+    if cls in subclass.__mro__:
+        return True
+    # Registered classes, then the ABC's own subclasses (and what they registered).
+    for other in cls.__dict__.get('_abc_registry', ()):
+        if issubclass(subclass, other):
+            return True
+    for child in cls.__dict__.get('_abc_children', ()):
+        if issubclass(subclass, child):
+            return True
+    return False
+
+
 class ABC:
     """Helper base class: subclasses may declare @abstractmethod methods."""
     __slots__ = ()
@@ -78,6 +100,22 @@ class ABC:
     def __init_subclass__(cls, /, **kwargs):
         super().__init_subclass__(**kwargs)
         update_abstractmethods(cls)
+        cls._abc_registry = []
+        cls._abc_children = []
+        for base in cls.__bases__:
+            children = base.__dict__.get('_abc_children')
+            if children is not None:
+                children.append(cls)
+
+    def __instancecheck__(cls, instance):
+        return cls in type(instance).__mro__ or _abc_subclasscheck(cls, type(instance))
+
+    def __subclasscheck__(cls, subclass):
+        return _abc_subclasscheck(cls, subclass)
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return NotImplemented
 
     def __new__(cls, *args, **kwargs):
         abstracts = cls.__abstractmethods__
@@ -92,7 +130,19 @@ class ABC:
 
     @classmethod
     def register(cls, subclass):
+        """Makes `subclass` a virtual subclass: isinstance() and issubclass() accept it."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
         return subclass
+
+
+ABC._abc_registry = []
+ABC._abc_children = []
 
 
 def get_cache_token():

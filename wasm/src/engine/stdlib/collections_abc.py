@@ -4,8 +4,8 @@ Written for Threadwise. The engine has no ABCMeta, so each class answers
 `isinstance()` through a `__instancecheck__` hook: the one-method ABCs
 (Iterable, Sized, Hashable, ...) test for the method, as CPython's
 `__subclasshook__` does; the others accept their built-in types, registered
-classes and real subclasses. `issubclass()` sees real subclasses only. The
-mixin methods (Sequence.index, Mapping.get, MutableMapping.update, ...) are
+classes and real subclasses, and `issubclass()` the same way. The mixin
+methods (Sequence.index, Mapping.get, MutableMapping.update, ...) are
 provided as in CPython.
 """
 
@@ -46,6 +46,11 @@ class _Base(ABC):
     def __instancecheck__(cls, obj):
         return cls._accepts(type(obj))
 
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        return cls._accepts(subclass)
+
     @classmethod
     def _accepts(cls, t):
         if cls in t.__mro__:
@@ -65,7 +70,7 @@ class _Base(ABC):
 
     @classmethod
     def __subclasses_known__(cls):
-        return [c for c in _ALL if issubclass(c, cls)]
+        return [c for c in _ALL if cls in c.__mro__]
 
     @classmethod
     def register(cls, subclass):
