@@ -1,8 +1,8 @@
 """Prints, for each module named on the command line, the public names CPython
 3.11 gives it, one module per line: `module name name ...`.
 
-Left out: private names, and modules a module merely imported for its own use
-(`queue.threading`). Submodules stay, imported or not (`collections.abc`,
+Left out: private names (but `os._exit`, which programs call), and modules a
+module merely imported for its own use (`queue.threading`). Submodules stay, imported or not (`collections.abc`,
 `multiprocessing.dummy`, and `os.path`, whose real name is `posixpath`).
 """
 import importlib
@@ -14,7 +14,7 @@ import types
 def public_names(name):
     module = importlib.import_module(name)
     for attr in sorted(dir(module)):
-        if attr.startswith("_"):
+        if attr.startswith("_") and (name, attr) != ("os", "_exit"):
             continue
         value = getattr(module, attr)
         if isinstance(value, types.ModuleType):
