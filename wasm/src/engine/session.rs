@@ -114,14 +114,37 @@ pub fn format_compile_error(err: &CompileError, source: &str, filename: &str) ->
     }
 }
 
+/// SyntaxWarnings as CPython's warnings module shows them: where, what,
+/// then the line of source.
+fn format_compile_warnings(
+    warnings: &[crate::engine::compiler::CompileWarning],
+    source: &str,
+    filename: &str,
+) -> String {
+    let map = SourceMap::new(source);
+    let mut text = String::new();
+    for w in warnings {
+        let line = map.line_text(w.line).trim();
+        text.push_str(&format!(
+            "{filename}:{}: SyntaxWarning: {}\n  {line}\n",
+            w.line, w.message
+        ));
+    }
+    text
+}
+
 impl Session {
     /// Compiles `source` and prepares its main thread; a compile error is
     /// reported on stderr and the session is already done.
     pub fn new(source: &str, config: RunConfig, sink: Box<dyn EventSink>) -> Session {
         let filename = config.filename.clone();
         let mut vm = Vm::new(config, sink);
-        let code = match crate::engine::compiler::compile_source(source, &filename) {
-            Ok(c) => c,
+        let code = match crate::engine::compiler::compile_main(source, &filename) {
+            Ok((c, warnings)) => {
+                let text = format_compile_warnings(&warnings, source, &filename);
+                let _ = vm.write_output(Stream::Stderr, &text);
+                c
+            }
             Err(e) => {
                 let text = format_compile_error(&e, source, &filename);
                 let _ = vm.write_output(Stream::Stderr, &text);

@@ -76,6 +76,8 @@ pub struct Compiler<'a> {
     /// Hides the code of functions whose qualified name starts with this
     /// (see [`Compiler::hiding`]).
     hidden_prefix: Option<&'static str>,
+    /// SyntaxWarnings so far, in the order CPython emits them.
+    pub(super) warnings: Vec<super::CompileWarning>,
 }
 
 fn kind_key(k: ScopeKind) -> u8 {
@@ -129,6 +131,7 @@ impl<'a> Compiler<'a> {
             interned: HashMap::new(),
             synthetic: false,
             hidden_prefix: None,
+            warnings: Vec::new(),
         }
     }
 
@@ -290,7 +293,15 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles the whole module.
-    pub fn compile_module(mut self, module: &'a Module) -> Result<Rc<Code>, CompileError> {
+    pub fn compile_module(self, module: &'a Module) -> Result<Rc<Code>, CompileError> {
+        self.compile_module_warned(module).map(|(code, _)| code)
+    }
+
+    /// Compiles the module, returning the SyntaxWarnings found on the way.
+    pub fn compile_module_warned(
+        mut self,
+        module: &'a Module,
+    ) -> Result<(Rc<Code>, Vec<super::CompileWarning>), CompileError> {
         let mut unit = self.new_unit(0, "<module>", 1);
         unit.flags.uses_namespace = true;
         self.units.push(unit);
@@ -311,7 +322,16 @@ impl<'a> Compiler<'a> {
         self.body(&module.body)?;
         self.load_const(Value::None);
         self.emit(Op::ReturnValue);
-        self.finish_unit()
+        let code = self.finish_unit()?;
+        Ok((code, std::mem::take(&mut self.warnings)))
+    }
+
+    /// Records a SyntaxWarning about the code at `span`.
+    pub(super) fn warn(&mut self, span: Span, message: Option<String>) {
+        if let Some(message) = message {
+            let line = self.line(span);
+            self.warnings.push(super::CompileWarning { line, message });
+        }
     }
 
     pub(super) fn body(&mut self, stmts: &'a [Stmt]) -> Result<(), CompileError> {

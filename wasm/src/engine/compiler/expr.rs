@@ -233,6 +233,14 @@ impl<'a> Compiler<'a> {
                 ops,
                 comparators,
             } => {
+                let mut lhs: &Expr = left;
+                for (op, rhs) in ops.iter().zip(comparators) {
+                    self.warn(
+                        e.span,
+                        super::warnings::identity_with_literal(*op, lhs, rhs),
+                    );
+                    lhs = rhs;
+                }
                 self.expr(left)?;
                 let n = ops.len();
                 let last_in = matches!(ops[n - 1], CmpOp::In | CmpOp::NotIn);
@@ -273,7 +281,10 @@ impl<'a> Compiler<'a> {
                 func,
                 args,
                 keywords,
-            } => self.call(func, args, keywords, e.span)?,
+            } => {
+                self.warn(e.span, super::warnings::literal_called(func));
+                self.call(func, args, keywords, e.span)?
+            }
             ExprKind::JoinedStr(parts) => self.fstring(parts)?,
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;

@@ -6,6 +6,9 @@ mod codegen;
 mod expr;
 mod fold;
 pub mod symtable;
+mod warnings;
+
+pub use warnings::CompileWarning;
 
 use std::rc::Rc;
 
@@ -45,8 +48,19 @@ pub fn compile_library(
 
 /// Parses and compiles source text.
 pub fn compile_source(source: &str, filename: &str) -> Result<Rc<Code>, CompileError> {
+    compile_main(source, filename).map(|(code, _)| code)
+}
+
+/// Parses and compiles a program's main file, with the SyntaxWarnings
+/// CPython would print before running it.
+pub fn compile_main(
+    source: &str,
+    filename: &str,
+) -> Result<(Rc<Code>, Vec<CompileWarning>), CompileError> {
     let module = crate::engine::parser::parse_module(source)?;
-    compile_module(&module, Rc::new(SourceMap::new(source)), filename)
+    let table = symtable::analyse(&module)?;
+    codegen::Compiler::new(&table, Rc::new(SourceMap::new(source)), filename)
+        .compile_module_warned(&module)
 }
 
 fn compile(
