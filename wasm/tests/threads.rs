@@ -91,6 +91,28 @@ fn a_deadlock_on_rlocks_names_them_by_the_programs_variables() {
 }
 
 #[test]
+fn a_deadlock_at_exit_says_the_main_thread_waits_for_non_daemon_threads() {
+    // CPython hangs here: the main module ended, and exit joins a thread
+    // that waits forever. The report speaks of the exit, not of a line in
+    // the engine's own threading code.
+    let source = "\
+import threading
+never = threading.Event()
+t = threading.Thread(target=never.wait, name=\"waiter\")
+t.start()
+print(\"main module done\")
+";
+    let (r, report) = deadlock_report(source);
+    assert_eq!(r.stdout, "main module done\n");
+    assert!(
+        report.contains("MainThread waits at exit for the non-daemon threads to finish"),
+        "{report}"
+    );
+    assert!(!report.contains("Lock #"), "{report}");
+    assert!(report.contains("waiter waits in"), "{report}");
+}
+
+#[test]
 fn sleeping_threads_overlap_on_the_virtual_clock() {
     let source = "\
 import threading, time

@@ -1189,6 +1189,21 @@ impl Vm {
                 after_user = Some(f.code.qualname.as_str().to_string());
             }
         }
+        if !seen_user {
+            // A thread whose target is a library function (`target=ev.wait`):
+            // the outermost library call it runs.
+            after_user = th
+                .frames
+                .iter()
+                .find(|f| {
+                    !f.code.flags.synthetic
+                        && !matches!(
+                            f.code.qualname.as_str(),
+                            "Thread._bootstrap" | "Thread._bootstrap_inner" | "Thread.run"
+                        )
+                })
+                .map(|f| f.code.qualname.as_str().to_string());
+        }
         match (after_user, w) {
             (Some(name), _) => format!("{name}()"),
             (None, Wait::Sleep { until }) => {
@@ -1205,17 +1220,36 @@ impl Vm {
         }
     }
 
+    /// Whether thread `t` is in `threading._shutdown`, which the engine calls
+    /// when the main module ends: it joins the non-daemon threads.
+    fn waits_at_exit(&self, t: usize) -> bool {
+        self.threads[t].frames.first().is_some_and(|f| {
+            &*f.code.filename == "<frozen threading>" && f.code.qualname.as_str() == "_shutdown"
+        })
+    }
+
     /// One line per waiting thread: what it waits for, and where.
     fn waiting_threads(&self, level: u32) -> String {
         let mut lines = Vec::new();
         for (i, th) in self.threads.iter().enumerate() {
             match &th.status {
+                ThreadStatus::Blocked(_) if self.waits_at_exit(i) => {
+                    lines.push(format!(
+                        "  {} waits at exit for the non-daemon threads to finish",
+                        th.name
+                    ));
+                }
                 ThreadStatus::Blocked(w) => {
                     let (what, line) = match th.wait_line {
                         Some(line) => (self.describe_wait(i, w), line),
                         None => ("something".into(), 0),
                     };
-                    let at = if line > 0 {
+                    let in_program = th
+                        .frames
+                        .iter()
+                        .any(|f| *f.code.filename == *self.config.filename);
+                    // A line of the engine's own library code would mislead.
+                    let at = if line > 0 && in_program {
                         format!(" at line {line}")
                     } else {
                         String::new()
