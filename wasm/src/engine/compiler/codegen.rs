@@ -75,7 +75,7 @@ pub struct Compiler<'a> {
     synthetic: bool,
     /// Hides the code of functions whose qualified name starts with this
     /// (see [`Compiler::hiding`]).
-    hidden_prefix: Option<&'static str>,
+    hidden_prefixes: &'static [&'static str],
     /// SyntaxWarnings so far, in the order CPython emits them.
     pub(super) warnings: Vec<super::CompileWarning>,
 }
@@ -130,16 +130,16 @@ impl<'a> Compiler<'a> {
             frozen_consts: HashMap::new(),
             interned: HashMap::new(),
             synthetic: false,
-            hidden_prefix: None,
+            hidden_prefixes: &[],
             warnings: Vec::new(),
         }
     }
 
-    /// Compiles the functions whose qualified name starts with `prefix` as
+    /// Compiles the functions whose qualified name starts with one of `prefixes` as
     /// the engine's own: library code standing in for what CPython writes in
     /// C, whose frames CPython's tracebacks never show.
-    pub fn hiding(mut self, prefix: Option<&'static str>) -> Compiler<'a> {
-        self.hidden_prefix = prefix;
+    pub fn hiding(mut self, prefixes: &'static [&'static str]) -> Compiler<'a> {
+        self.hidden_prefixes = prefixes;
         self
     }
 
@@ -279,8 +279,9 @@ impl<'a> Compiler<'a> {
             flags: CodeFlags {
                 synthetic: self.synthetic
                     || self
-                        .hidden_prefix
-                        .is_some_and(|p| u.qualname.starts_with(p)),
+                        .hidden_prefixes
+                        .iter()
+                        .any(|p| u.qualname.starts_with(p)),
                 ..u.flags
             },
             codes: u.codes,

@@ -33,16 +33,16 @@ pub fn compile_synthetic(source: &str, filename: &str) -> Result<Rc<Code>, Compi
 }
 
 /// Compiles a standard library module, hiding the functions whose qualified
-/// name starts with `hidden_prefix` (see `stdlib::hidden_prefix`).
+/// name starts with one of `hidden_prefixes` (see `stdlib::hidden_prefixes`).
 pub fn compile_library(
     source: &str,
     filename: &str,
-    hidden_prefix: Option<&'static str>,
+    hidden_prefixes: &'static [&'static str],
 ) -> Result<Rc<Code>, CompileError> {
     let module = crate::engine::parser::parse_module(source)?;
     let table = symtable::analyse(&module)?;
     codegen::Compiler::new(&table, Rc::new(SourceMap::new(source)), filename)
-        .hiding(hidden_prefix)
+        .hiding(hidden_prefixes)
         .compile_module(&module)
 }
 

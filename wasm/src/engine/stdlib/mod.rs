@@ -59,13 +59,29 @@ modules![
     ("traceback", "traceback.py"),
 ];
 
-/// Where a module stands in for something CPython writes in C: the prefix
-/// of the qualified names whose frames CPython's tracebacks never show.
-pub fn hidden_prefix(module: &str) -> Option<&'static str> {
+/// Where a module stands in for something CPython writes in C: the
+/// prefixes of the qualified names whose frames CPython's tracebacks never
+/// show.
+pub fn hidden_prefixes(module: &str) -> &'static [&'static str] {
     match module {
         // `threading.RLock` is `_thread.RLock`, a C type, in CPython.
-        "threading" => Some("_RLock."),
-        _ => None,
+        "threading" => &["_RLock."],
+        // The heap functions are `_heapq`'s; merge, nsmallest and nlargest
+        // are Python there too.
+        "heapq" => &["heap", "_check", "_sift"],
+        "bisect" => &["bisect", "insort", "_bounds"],
+        "collections" => &["defaultdict.", "OrderedDict.", "_tuplegetter."],
+        // All of `operator` is `_operator`'s.
+        "operator" => &[""],
+        // partial, reduce, cmp_to_key and the lru_cache wrapper are C.
+        "functools" => &[
+            "reduce",
+            "partial.",
+            "cmp_to_key",
+            "KeyWrapper.",
+            "_lru_cache_wrapper.",
+        ],
+        _ => &[],
     }
 }
 

@@ -7,6 +7,7 @@ waking and timeouts come from `threading`.
 """
 
 import threading as _threading
+from heapq import heappush, heappop
 from time import monotonic as _now
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
@@ -165,10 +166,10 @@ class PriorityQueue(Queue):
         return len(self.queue)
 
     def _put(self, item):
-        _heap_push(self.queue, item)
+        heappush(self.queue, item)
 
     def _get(self):
-        return _heap_pop(self.queue)
+        return heappop(self.queue)
 
 
 class LifoQueue(Queue):
@@ -185,54 +186,6 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self.queue.pop()
-
-
-def _heap_push(heap, item):
-    # Append, then move the new item up past every parent it is smaller than.
-    heap.append(item)
-    _move_up(heap, 0, len(heap) - 1)
-
-
-def _heap_pop(heap):
-    last = heap.pop()
-    if not heap:
-        return last
-    smallest = heap[0]
-    heap[0] = last
-    _move_down(heap, 0)
-    return smallest
-
-
-def _move_up(heap, top, pos):
-    item = heap[pos]
-    while pos > top:
-        parent_pos = (pos - 1) >> 1
-        parent = heap[parent_pos]
-        if item < parent:
-            heap[pos] = parent
-            pos = parent_pos
-            continue
-        break
-    heap[pos] = item
-
-
-def _move_down(heap, pos):
-    # Sink the hole at `pos` to a leaf along the smaller children, then let the
-    # displaced item rise back to its place: the order of comparisons (and so
-    # the order of equal items) is the one CPython's heapq produces.
-    end = len(heap)
-    top = pos
-    item = heap[pos]
-    child = 2 * pos + 1
-    while child < end:
-        right = child + 1
-        if right < end and not heap[child] < heap[right]:
-            child = right
-        heap[pos] = heap[child]
-        pos = child
-        child = 2 * pos + 1
-    heap[pos] = item
-    _move_up(heap, top, pos)
 
 
 class SimpleQueue:

@@ -151,7 +151,7 @@ impl Vm {
         if let Some(c) = self.stdlib_cache.get(name) {
             return Ok(c.clone());
         }
-        let hidden = crate::engine::stdlib::hidden_prefix(name);
+        let hidden = crate::engine::stdlib::hidden_prefixes(name);
         match crate::engine::compiler::compile_library(source, filename, hidden) {
             Ok(code) => {
                 self.stdlib_cache.insert(name.to_string(), code.clone());
