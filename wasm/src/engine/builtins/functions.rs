@@ -240,6 +240,9 @@ pub fn is_instance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
+        other if super::generic_alias::parts(other).is_some() => {
+            Err(vm.type_error("isinstance() argument 2 cannot be a parameterized generic"))
+        }
         other => {
             match super::union::members(other) {
                 Some(ms) => {
@@ -290,6 +293,9 @@ fn issubclass(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     }
                 }
                 Ok(false)
+            }
+            other if super::generic_alias::parts(other).is_some() => {
+                Err(vm.type_error("issubclass() argument 2 cannot be a parameterized generic"))
             }
             other if super::union::members(other).is_some() => {
                 for i in super::union::members(other).unwrap_or_default() {

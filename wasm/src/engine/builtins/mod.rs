@@ -4,6 +4,7 @@ pub mod args;
 pub mod clinic;
 pub mod constructors;
 pub mod functions;
+pub mod generic_alias;
 pub mod object;
 pub mod sort;
 pub mod union;

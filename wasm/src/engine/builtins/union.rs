@@ -26,7 +26,9 @@ pub fn members(v: &Value) -> Option<Vec<Value>> {
 }
 
 fn can_join(v: &Value) -> bool {
-    matches!(v, Value::Class(_) | Value::None) || members(v).is_some()
+    matches!(v, Value::Class(_) | Value::None)
+        || members(v).is_some()
+        || super::generic_alias::parts(v).is_some()
 }
 
 /// `a | b` for types, None and unions; `None` when the operands are not types.
@@ -83,23 +85,10 @@ fn union_class(vm: &mut Vm) -> Rc<crate::engine::objects::class::Class> {
 
 fn repr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let this = args::this(vm, "__repr__", a)?;
-    let parts: Vec<String> = members(this)
-        .unwrap_or_default()
-        .iter()
-        .map(|m| match m {
-            Value::Class(c) if std::rc::Rc::ptr_eq(c, &vm.types.none_type) => "None".to_string(),
-            Value::Class(c) => {
-                let n = c.name_string();
-                match c.dict.get_by_str("__module__") {
-                    Some(Value::Str(m)) if m.as_str() != "builtins" && !c.builtin => {
-                        format!("{}.{}", m.as_str(), c.qualname().as_str())
-                    }
-                    _ => n,
-                }
-            }
-            _ => "?".to_string(),
-        })
-        .collect();
+    let mut parts = Vec::new();
+    for m in members(this).unwrap_or_default() {
+        parts.push(super::generic_alias::type_repr(vm, &m)?);
+    }
     Ok(Value::string(parts.join(" | ")))
 }
 
@@ -111,7 +100,8 @@ fn getattr(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     }
 }
 
-fn or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+/// `a | b`, the `__or__` of unions and generic aliases.
+pub(super) fn or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (x, y) = (
         a.pos.first().cloned().unwrap_or(Value::None),
         a.pos.get(1).cloned().unwrap_or(Value::None),
@@ -119,7 +109,8 @@ fn or(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     Ok(union(vm, &x, &y).unwrap_or(Value::NotImplemented))
 }
 
-fn ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+/// `b | a`, their `__ror__`.
+pub(super) fn ror(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     let (x, y) = (
         a.pos.first().cloned().unwrap_or(Value::None),
         a.pos.get(1).cloned().unwrap_or(Value::None),

@@ -22,8 +22,27 @@ use crate::engine::vm::Vm;
 /// Creates the `_collections` module namespace.
 pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
     d.set_by_str("deque", Value::Class(deque_class(vm)));
-    add_functions(d, &[("_count_elements", count_elements)]);
+    add_functions(
+        d,
+        &[
+            ("_count_elements", count_elements),
+            ("_generic_alias", generic_alias),
+        ],
+    );
     Ok(())
+}
+
+/// `_generic_alias(cls, item)`: `cls[item]` as a `types.GenericAlias`, the
+/// `__class_getitem__` of the library's generic classes (`queue.Queue[int]`).
+fn generic_alias(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos {
+        [cls, item] => Ok(crate::engine::builtins::generic_alias::alias(
+            vm,
+            cls.clone(),
+            item,
+        )),
+        _ => Err(vm.type_error("_generic_alias() takes exactly 2 arguments")),
+    }
 }
 
 fn deque_class(vm: &Vm) -> Rc<Class> {

@@ -6,7 +6,7 @@ Written for Threadwise. Behaviour, reprs and messages follow CPython 3.11's
 itself, since the engine has no exec().
 """
 
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _generic_alias
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter, eq as _eq
@@ -20,6 +20,7 @@ __all__ = [
 
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -63,6 +64,7 @@ class defaultdict(dict):
 
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end() and popitem(last)."""
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, other=(), /, **kwds):
         dict.__init__(self)
@@ -147,6 +149,7 @@ class OrderedDict(dict):
 
 class Counter(dict):
     """Dict subclass for counting hashable items (a multiset)."""
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
@@ -461,6 +464,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 class ChainMap:
     """A view of several mappings as one; lookups search them in order."""
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -5,6 +5,7 @@ Written for Threadwise. Behaviour, names and messages follow CPython 3.11's
 run `async` code.
 """
 
+from _collections import _generic_alias
 import sys as _sys
 
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
@@ -25,8 +26,7 @@ class AbstractContextManager:
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class AbstractAsyncContextManager:

@@ -5,6 +5,8 @@ Written for Threadwise. Behaviour, names and messages follow CPython 3.11's
 plain Python here.
 """
 
+from _collections import _generic_alias
+
 
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
@@ -117,8 +119,7 @@ class partial:
         name = "functools.partial" if cls is partial else cls.__name__
         return f"{name}({', '.join(parts)})"
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class partialmethod:
@@ -521,8 +522,7 @@ class cached_property:
                     store[self.attrname] = value
         return value
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 # ---- singledispatch --------------------------------------------------------

@@ -6,6 +6,7 @@ Written for Threadwise. Behaviour, names and messages follow CPython 3.11's
 waking and timeouts come from `threading`.
 """
 
+from _collections import _generic_alias
 import threading as _threading
 from heapq import heappush, heappop
 from time import monotonic as _now
@@ -152,8 +153,7 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class PriorityQueue(Queue):
@@ -241,8 +241,7 @@ class SimpleQueue:
     def qsize(self):
         return len(self._items)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 SimpleQueue.__module__ = "_queue"

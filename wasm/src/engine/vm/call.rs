@@ -887,7 +887,9 @@ fn builtin_build_class(vm: &mut Vm, args: &Args) -> PyResult<Value> {
     };
     let mut bases = Vec::new();
     for b in &args.pos[2..] {
-        match b {
+        // `class Stack(list[int])`: the alias's `__mro_entries__` is its origin.
+        let origin = crate::engine::builtins::generic_alias::parts(b).map(|(origin, _)| origin);
+        match origin.as_ref().unwrap_or(b) {
             Value::Class(c) => bases.push(c.clone()),
             other => {
                 return Err(vm.type_error(format!(

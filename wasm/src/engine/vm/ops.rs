@@ -1287,9 +1287,12 @@ impl Vm {
                     };
                     return self.call(&f, &[obj.clone(), key.clone()]);
                 }
-                if c.builtin {
-                    // `list[int]` and friends in annotations: the class stands in for the alias.
-                    return Ok(obj.clone());
+                if crate::engine::builtins::generic_alias::is_generic_builtin(c) {
+                    return Ok(crate::engine::builtins::generic_alias::alias(
+                        self,
+                        obj.clone(),
+                        key,
+                    ));
                 }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name_string())))
             }

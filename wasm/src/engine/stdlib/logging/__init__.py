@@ -6,6 +6,7 @@ line and function of the call (found with `sys._getframe`). Logging to files
 is not supported: the playground has no file system.
 """
 
+from _collections import _generic_alias
 import sys
 import time
 import threading
@@ -816,8 +817,7 @@ class StreamHandler(Handler):
             name += " "
         return "<%s %s(%s)>" % (self.__class__.__name__, name, level)
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class FileHandler(StreamHandler):

@@ -6,6 +6,7 @@ Written for Threadwise. Behaviour, names and messages follow CPython 3.11's
 every future they watch, which the future tells as it finishes.
 """
 
+from _collections import _generic_alias
 import logging
 import threading
 import time
@@ -376,8 +377,7 @@ class Future:
             self._condition.notify_all()
         self._invoke_callbacks()
 
-    def __class_getitem__(cls, item):
-        return cls
+    __class_getitem__ = classmethod(_generic_alias)
 
 
 class Executor:
