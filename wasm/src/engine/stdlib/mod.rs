@@ -70,7 +70,19 @@ pub fn hidden_prefixes(module: &str) -> &'static [&'static str] {
         // are Python there too.
         "heapq" => &["heap", "_check", "_sift"],
         "bisect" => &["bisect", "insort", "_bounds"],
-        "collections" => &["defaultdict.", "OrderedDict.", "_tuplegetter."],
+        // namedtuple's __new__ is generated code there: a wrong number of
+        // arguments fails in the call, with no frame of its own.
+        "collections" => &[
+            "defaultdict.",
+            "OrderedDict.",
+            "_tuplegetter.",
+            "namedtuple.<locals>.__new__",
+        ],
+        // So is a dataclass's __init__ (argument errors show no frame; an
+        // error in __post_init__ loses CPython's `File "<string>"` line).
+        "dataclasses" => &["_make_init.<locals>.__init__"],
+        // Argument binding, which CPython does in C.
+        "_callargs" => &[""],
         // All of `operator` is `_operator`'s.
         "operator" => &[""],
         // partial, reduce, cmp_to_key and the lru_cache wrapper are C.
