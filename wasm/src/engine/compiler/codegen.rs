@@ -1160,7 +1160,9 @@ impl<'a> Compiler<'a> {
             return self.body(body);
         };
         self.expr(&item.context_expr)?;
-        self.set_span(item.context_expr.span);
+        // CPython blames the whole with statement for __enter__ too (so a
+        // traceback draws no carets under it).
+        self.set_span(span);
         let depth = self.b().depth - 1;
         self.emit(Op::BeforeWith);
         self.emit(Op::Call(0));
