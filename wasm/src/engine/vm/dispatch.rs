@@ -1267,8 +1267,9 @@ fn keep_locals(frame: &mut Frame, exc: &Rc<Instance>) {
         return;
     }
     let mut fast = std::mem::take(&mut frame.fast);
-    // `except E as e: raise` leaves with `e` bound: CPython's collector frees
-    // that cycle later; the engine has no automatic collection, so it is not
+    // A frame that holds the exception it lets out (`saved = e; raise`) would
+    // make a cycle through the traceback. CPython's collector frees that
+    // later; the engine has no automatic collection, so the cycle is not
     // made (no code can read the kept variables to tell).
     for v in fast.iter_mut() {
         if matches!(v, Value::Instance(i) if Rc::ptr_eq(i, exc)) {
