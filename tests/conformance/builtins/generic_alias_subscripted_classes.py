@@ -19,3 +19,6 @@ print(Stack.__bases__, Stack([3]))
 def f(items: list[str] | None = None, q: "queue.Queue[int]" = None) -> dict[str, int]:
     return {}
 print(f.__annotations__)
+class MyList(list):
+    pass
+print(MyList[int], hasattr(list, "__class_getitem__"), list.__class_getitem__(int))

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::args;
-use super::object::add_methods;
+use super::object::{add_classmethod, add_methods};
 use crate::engine::flow::PyResult;
 use crate::engine::objects::class::{BaseKind, Class};
 use crate::engine::objects::function::Args;
@@ -15,13 +15,21 @@ use crate::engine::value::Value;
 use crate::engine::vm::types::builtin_class;
 use crate::engine::vm::Vm;
 
-/// The built-in classes CPython lets programs subscript.
-const GENERIC_BUILTINS: &[&str] = &["list", "dict", "tuple", "set", "frozenset", "type"];
+/// Gives the built-in classes CPython lets programs subscript their
+/// `__class_getitem__`, as there (subclasses inherit it).
+pub fn install(vm: &Vm) {
+    let t = &vm.types;
+    for cls in [&t.list, &t.dict, &t.tuple, &t.set, &t.frozenset, &t.type_] {
+        add_classmethod(cls, "type", "__class_getitem__", class_getitem);
+    }
+}
 
-/// Whether `cls` is a native class that takes type arguments.
-pub fn is_generic_builtin(cls: &Class) -> bool {
-    let name = cls.name_string();
-    (cls.builtin && GENERIC_BUILTINS.contains(&name.as_str())) || name == "collections.deque"
+/// `cls.__class_getitem__(item)`: `cls[item]` as a `types.GenericAlias`.
+pub fn class_getitem(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    match a.pos {
+        [cls, item] => Ok(alias(vm, cls.clone(), item)),
+        _ => Err(vm.type_error("__class_getitem__() takes exactly one argument")),
+    }
 }
 
 /// The origin and arguments of a generic alias value, if it is one.
@@ -82,12 +90,7 @@ fn alias_class(vm: &mut Vm) -> Rc<Class> {
 pub fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Class(c) if Rc::ptr_eq(c, &vm.types.none_type) => Ok("None".to_string()),
-        Value::Class(c) => Ok(match c.dict.get_by_str("__module__") {
-            Some(Value::Str(m)) if m.as_str() != "builtins" && !c.builtin => {
-                format!("{}.{}", m.as_str(), c.qualname().as_str())
-            }
-            _ => c.name_string(),
-        }),
+        Value::Class(c) => Ok(vm.class_path(c)),
         Value::Ellipsis => Ok("...".to_string()),
         other => match parts(other) {
             Some((origin, args)) => {

@@ -20,6 +20,7 @@ pub fn install_types(vm: &Vm) {
     object::install(vm);
     constructors::install(vm);
     crate::engine::methods::install(vm);
+    generic_alias::install(vm);
 }
 
 /// A fresh `builtins` namespace for a process.

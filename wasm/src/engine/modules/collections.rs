@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::add_functions;
-use crate::engine::builtins::object::add_methods;
+use crate::engine::builtins::object::{add_classmethod, add_methods};
 use crate::engine::bytecode::CmpKind;
 use crate::engine::flow::PyResult;
 use crate::engine::objects::class::{BaseKind, Class, Instance, Payload};
@@ -26,23 +26,13 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
         d,
         &[
             ("_count_elements", count_elements),
-            ("_generic_alias", generic_alias),
+            (
+                "_generic_alias",
+                crate::engine::builtins::generic_alias::class_getitem,
+            ),
         ],
     );
     Ok(())
-}
-
-/// `_generic_alias(cls, item)`: `cls[item]` as a `types.GenericAlias`, the
-/// `__class_getitem__` of the library's generic classes (`queue.Queue[int]`).
-fn generic_alias(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    match a.pos {
-        [cls, item] => Ok(crate::engine::builtins::generic_alias::alias(
-            vm,
-            cls.clone(),
-            item,
-        )),
-        _ => Err(vm.type_error("_generic_alias() takes exactly 2 arguments")),
-    }
 }
 
 fn deque_class(vm: &Vm) -> Rc<Class> {
@@ -105,6 +95,12 @@ fn deque_class(vm: &Vm) -> Rc<Class> {
         })),
     );
     cls.dict.set_by_str("__hash__", Value::None);
+    add_classmethod(
+        &cls,
+        "deque",
+        "__class_getitem__",
+        crate::engine::builtins::generic_alias::class_getitem,
+    );
     cls
 }
 

@@ -1287,13 +1287,6 @@ impl Vm {
                     };
                     return self.call(&f, &[obj.clone(), key.clone()]);
                 }
-                if crate::engine::builtins::generic_alias::is_generic_builtin(c) {
-                    return Ok(crate::engine::builtins::generic_alias::alias(
-                        self,
-                        obj.clone(),
-                        key,
-                    ));
-                }
                 Err(self.type_error(format!("type '{}' is not subscriptable", c.name_string())))
             }
             _ => Err(self.not_subscriptable(obj)),
