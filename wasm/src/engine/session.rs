@@ -121,6 +121,9 @@ fn format_compile_warnings(
     source: &str,
     filename: &str,
 ) -> String {
+    if warnings.is_empty() {
+        return String::new();
+    }
     let map = SourceMap::new(source);
     let mut text = String::new();
     for w in warnings {

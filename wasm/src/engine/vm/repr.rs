@@ -64,6 +64,17 @@ pub fn addr(v: &Value) -> String {
 }
 
 impl Vm {
+    /// A class as its repr and annotations name it: `module.qualname`, or
+    /// the bare name for built-ins.
+    pub fn class_path(&self, c: &crate::engine::objects::class::Class) -> String {
+        match c.dict.get_str(&self.names.d_module) {
+            Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                format!("{}.{}", m.as_str(), c.qualname().as_str())
+            }
+            _ => c.name_string(),
+        }
+    }
+
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
@@ -139,18 +150,7 @@ impl Vm {
                 let recv = m.receiver.clone();
                 format!("<bound method {fname} of {}>", self.repr(&recv)?)
             }
-            Value::Class(c) => {
-                let module = match c.dict.get_str(&self.names.d_module) {
-                    Some(Value::Str(m)) => Some(m.as_str().to_string()),
-                    _ => None,
-                };
-                match module {
-                    Some(m) if m != "builtins" => {
-                        format!("<class '{}.{}'>", m, c.qualname().as_str())
-                    }
-                    _ => format!("<class '{}'>", c.name_string()),
-                }
-            }
+            Value::Class(c) => format!("<class '{}'>", self.class_path(c)),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Instance(i) => {
                 let cls = i.class();

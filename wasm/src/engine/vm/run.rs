@@ -1175,6 +1175,11 @@ impl Vm {
         }
     }
 
+    /// Whether `f` runs the program's own code (not the library's).
+    fn is_program_frame(&self, f: &crate::engine::vm::frame::FrameData) -> bool {
+        *f.code.filename == *self.config.filename
+    }
+
     /// Words for what a blocked thread waits on: the outermost library call
     /// made from the program's own code, or the primitive itself.
     fn describe_wait(&self, t: usize, w: &Wait) -> String {
@@ -1182,7 +1187,7 @@ impl Vm {
         let mut after_user: Option<String> = None;
         let mut seen_user = false;
         for f in th.frames.iter() {
-            if *f.code.filename == *self.config.filename {
+            if self.is_program_frame(f) {
                 seen_user = true;
                 after_user = None;
             } else if seen_user && after_user.is_none() && !f.code.flags.synthetic {
@@ -1244,10 +1249,7 @@ impl Vm {
                         Some(line) => (self.describe_wait(i, w), line),
                         None => ("something".into(), 0),
                     };
-                    let in_program = th
-                        .frames
-                        .iter()
-                        .any(|f| *f.code.filename == *self.config.filename);
+                    let in_program = th.frames.iter().any(|f| self.is_program_frame(f));
                     // A line of the engine's own library code would mislead.
                     let at = if line > 0 && in_program {
                         format!(" at line {line}")
