@@ -72,6 +72,10 @@ pub fn install(vm: &Vm) {
     );
     add_methods(&t.super_, "super", &[("__new__", super_new)]);
     add_methods(&t.local, "_thread._local", &[("__new__", local_new)]);
+    t.local
+        .dict
+        .set_by_str("__doc__", Value::str("Thread-local data"));
+    t.local.dict.set_by_str("__module__", Value::str("_thread"));
     add_methods(
         &t.iterator("enumerate"),
         "enumerate",

@@ -334,6 +334,13 @@ fn callable(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<PyStr>> {
     match v {
         Value::Str(s) => Ok(s.clone()),
+        // A `str` subclass names the attribute its text spells.
+        Value::Instance(i) if matches!(&i.payload, Payload::Value(Value::Str(_))) => {
+            match &i.payload {
+                Payload::Value(Value::Str(s)) => Ok(s.clone()),
+                _ => Err(vm.type_error("attribute name must be string")),
+            }
+        }
         other => Err(vm.type_error(format!(
             "attribute name must be string, not '{}'",
             vm.type_name(other)
@@ -915,10 +922,9 @@ fn dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                         push_dict(&mut names, d);
                     }
                     if let Payload::Local(data) = &i.payload {
-                        let key = (vm.thread().process, vm.current as u32);
-                        if let Some(d) = data.dict_for(key) {
-                            push_dict(&mut names, &d);
-                        }
+                        // Reading the namespace runs `__init__` for a new thread.
+                        let d = vm.local_dict(v, i, data)?;
+                        push_dict(&mut names, &d);
                     }
                     for k in i.class().full_mro() {
                         push_dict(&mut names, &k.dict);

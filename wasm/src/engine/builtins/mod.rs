@@ -5,6 +5,7 @@ pub mod clinic;
 pub mod constructors;
 pub mod functions;
 pub mod generic_alias;
+pub mod layout;
 pub mod object;
 pub mod sort;
 pub mod union;

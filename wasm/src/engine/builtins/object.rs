@@ -6,6 +6,7 @@ use std::rc::Rc;
 use super::args;
 use crate::engine::flow::PyResult;
 use crate::engine::objects::class::Class;
+use crate::engine::objects::dict::PyDict;
 use crate::engine::objects::function::{Args, BuiltinFunction, NativeFn};
 use crate::engine::objects::object::Object;
 use crate::engine::value::Value;
@@ -47,11 +48,25 @@ pub fn install(vm: &Vm) {
             ("__ne__", object_ne),
             ("__hash__", object_hash),
             ("__format__", object_format),
-            ("__init_subclass__", object_init_subclass),
+            ("__lt__", object_not_implemented),
+            ("__le__", object_not_implemented),
+            ("__gt__", object_not_implemented),
+            ("__ge__", object_not_implemented),
             ("__dir__", object_dir),
+            ("__getstate__", object_getstate),
+            ("__reduce__", object_reduce),
             ("__reduce_ex__", object_reduce),
+            ("__sizeof__", object_sizeof),
         ],
     );
+    add_classmethod(
+        &t.object,
+        "object",
+        "__init_subclass__",
+        object_init_subclass,
+    );
+    add_classmethod(&t.object, "object", "__subclasshook__", object_subclasshook);
+    t.object.dict.set_by_str("__doc__", Value::str(OBJECT_DOC));
     add_methods(
         &t.type_,
         "type",
@@ -236,6 +251,51 @@ fn object_format(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 fn object_init_subclass(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
     Ok(Value::None)
+}
+
+/// `object.__doc__`, as CPython words it.
+const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\n\
+When called, it accepts no arguments and returns a new featureless\n\
+instance that has no instance attributes and cannot be given any.\n";
+
+/// `object.__subclasshook__`: no opinion, so `issubclass` decides as usual.
+fn object_subclasshook(_vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__lt__` and the other orderings: no opinion either.
+fn object_not_implemented(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    args::this(vm, "__lt__", a)?;
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__getstate__()`: the instance dict (None when empty), paired with
+/// the set slots when there are any.
+fn object_getstate(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let this = args::this(vm, "__getstate__", a)?.clone();
+    let Value::Instance(inst) = &this else {
+        return Ok(Value::None);
+    };
+    let state = match &inst.dict {
+        Some(d) if !d.is_empty() => Value::Dict(d.clone()),
+        _ => Value::None,
+    };
+    let cls = inst.class();
+    let slots = PyDict::new_rc();
+    for (name, v) in cls.slot_names.iter().zip(inst.slots.borrow().iter()) {
+        if let Some(v) = v {
+            slots.set_str(name.clone(), v.clone());
+        }
+    }
+    if slots.is_empty() {
+        return Ok(state);
+    }
+    Ok(Value::tuple(vec![state, Value::Dict(slots)]))
+}
+
+/// Sizes in bytes are CPython's memory layout, which the engine does not share.
+fn object_sizeof(vm: &mut Vm, _a: &Args) -> PyResult<Value> {
+    Err(vm.unsupported("__sizeof__ (memory sizes)"))
 }
 
 fn object_dir(vm: &mut Vm, a: &Args) -> PyResult<Value> {

@@ -180,6 +180,158 @@ impl BuiltinFunction {
     }
 }
 
+/// What a native is, as CPython's types tell natives apart (for reprs and `type()`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum NativeKind {
+    /// A module-level or free function: `builtin_function_or_method`.
+    Function,
+    /// A method of a built-in type bound to its receiver (`"a".upper`).
+    BoundMethod,
+    /// A method of a built-in type read from the class (`str.upper`).
+    MethodDescriptor,
+    /// A type slot read from the class (`int.__add__`).
+    SlotWrapper,
+    /// A type slot bound to its receiver (`(1).__add__`).
+    MethodWrapper,
+    /// A built-in type's `__new__` or static method: a function bound to
+    /// the type in CPython.
+    TypeNew,
+}
+
+/// Dunders that CPython fills from a type slot, so a built-in type's own
+/// version is a slot wrapper rather than a method descriptor.
+const SLOT_DUNDERS: &[&str] = &[
+    "__abs__",
+    "__add__",
+    "__and__",
+    "__bool__",
+    "__call__",
+    "__contains__",
+    "__del__",
+    "__delattr__",
+    "__delete__",
+    "__delitem__",
+    "__divmod__",
+    "__eq__",
+    "__float__",
+    "__floordiv__",
+    "__ge__",
+    "__get__",
+    "__getattribute__",
+    "__getitem__",
+    "__gt__",
+    "__hash__",
+    "__iadd__",
+    "__iand__",
+    "__ifloordiv__",
+    "__ilshift__",
+    "__imatmul__",
+    "__imod__",
+    "__imul__",
+    "__index__",
+    "__init__",
+    "__int__",
+    "__invert__",
+    "__ior__",
+    "__ipow__",
+    "__irshift__",
+    "__isub__",
+    "__iter__",
+    "__itruediv__",
+    "__ixor__",
+    "__le__",
+    "__len__",
+    "__lshift__",
+    "__lt__",
+    "__matmul__",
+    "__mod__",
+    "__mul__",
+    "__ne__",
+    "__neg__",
+    "__next__",
+    "__or__",
+    "__pos__",
+    "__pow__",
+    "__radd__",
+    "__rand__",
+    "__rdivmod__",
+    "__repr__",
+    "__rfloordiv__",
+    "__rlshift__",
+    "__rmatmul__",
+    "__rmod__",
+    "__rmul__",
+    "__ror__",
+    "__rpow__",
+    "__rrshift__",
+    "__rshift__",
+    "__rsub__",
+    "__rtruediv__",
+    "__rxor__",
+    "__set__",
+    "__setattr__",
+    "__setitem__",
+    "__str__",
+    "__sub__",
+    "__truediv__",
+    "__xor__",
+];
+
+/// Whether a built-in type's dunder is a slot wrapper. A few types also list a
+/// slot among their methods (CPython's METH_COEXIST, for speed), and those
+/// read back as method descriptors.
+fn is_slot(owner: &str, name: &str) -> bool {
+    let coexists = matches!(
+        (owner, name),
+        ("list" | "dict", "__getitem__") | ("dict" | "set" | "frozenset", "__contains__")
+    );
+    !coexists && SLOT_DUNDERS.contains(&name)
+}
+
+/// CPython's `tp_name` for the type an owner names, as method reprs show it
+/// (`<method 'append' of 'collections.deque' objects>`).
+pub fn owner_type_name(owner: &str) -> &str {
+    match owner {
+        "lock" => "_thread.lock",
+        "deque" => "collections.deque",
+        "weakref" => "weakref.ReferenceType",
+        "Random" => "_random.Random",
+        "TextIOWrapper" => "_io.TextIOWrapper",
+        "ContextVar" => "_contextvars.ContextVar",
+        "Context" => "_contextvars.Context",
+        "Token" => "_contextvars.Token",
+        "GenericAlias" => "types.GenericAlias",
+        "UnionType" => "types.UnionType",
+        "struct_time" => "time.struct_time",
+        "version_info" => "sys.version_info",
+        other => other,
+    }
+}
+
+impl BuiltinFunction {
+    /// Which of CPython's native kinds this is.
+    pub fn kind(&self) -> NativeKind {
+        let bound = matches!(&self.receiver, Some(r) if !matches!(r, Value::Module(_)));
+        let Some(owner) = self.owner else {
+            return if bound {
+                NativeKind::BoundMethod
+            } else {
+                NativeKind::Function
+            };
+        };
+        // `__new__` and the static `maketrans` are natives bound to their type.
+        if matches!(self.name, "__new__" | "maketrans") {
+            return NativeKind::TypeNew;
+        }
+        match (bound, is_slot(owner, self.name)) {
+            (false, false) => NativeKind::MethodDescriptor,
+            (false, true) => NativeKind::SlotWrapper,
+            (true, false) => NativeKind::BoundMethod,
+            (true, true) => NativeKind::MethodWrapper,
+        }
+    }
+}
+
 /// A Python function bound to a receiver (an instance, or a class for classmethods).
 pub struct BoundMethod {
     /// The function (usually a `Function`, but any callable).

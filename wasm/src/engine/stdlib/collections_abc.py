@@ -218,7 +218,9 @@ class Callable(_Base):
 
     @classmethod
     def _accepts(cls, t):
-        if cls is Callable and t.__name__ in ('function', 'builtin_function_or_method', 'method', 'type'):
+        if cls is Callable and t.__name__ in ('function', 'builtin_function_or_method', 'method', 'type',
+                                              'method_descriptor', 'wrapper_descriptor',
+                                              'method-wrapper'):
             return True
         return super()._accepts(t)
 

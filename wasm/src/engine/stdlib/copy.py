@@ -29,8 +29,9 @@ def _is_atomic(x):
     if cls in _atomic:
         return True
     # Classes, functions, methods and modules are shared, never copied.
-    return isinstance(x, type) or cls.__name__ in ('function', 'builtin_function_or_method',
-                                                   'method', 'module', 'weakref', 'code')
+    return isinstance(x, type) or cls.__name__ in (
+        'function', 'builtin_function_or_method', 'method', 'module', 'weakref', 'code',
+        'method_descriptor', 'wrapper_descriptor', 'method-wrapper')
 
 
 def _type_name(cls):

@@ -179,6 +179,10 @@ impl Vm {
             }
         }
         if seen.property {
+            // A new thread's first touch of a `local` runs its `__init__` first.
+            if let Payload::Local(data) = &inst.payload {
+                self.local_dict(obj, inst, data)?;
+            }
             if let Some(frame) = self.property_frame(inst, obj, name, None)? {
                 return Ok(Err(frame));
             }
@@ -222,6 +226,12 @@ impl Vm {
         cls: &Rc<Class>,
         name: &Rc<PyStr>,
     ) -> PyResult<Value> {
+        // Any attribute access runs a `local` subclass's `__init__` for a
+        // thread that has not touched the object yet, as CPython's does,
+        // before properties and slots are consulted.
+        if let Payload::Local(data) = &inst.payload {
+            self.local_dict(obj, inst, data)?;
+        }
         let descr = self.cls_lookup(cls, name);
         if let Some(d) = &descr {
             if let Descr::Data = self.classify(d) {
@@ -253,6 +263,12 @@ impl Vm {
         }
         match name.as_str() {
             "__class__" => return Ok(Value::Class(cls.clone())),
+            "__weakref__" if descr.is_some() => {
+                let oldest = crate::engine::objects::weak::refs_to(obj.id() as usize);
+                return Ok(oldest
+                    .first()
+                    .map_or(Value::None, |r| Value::Object(r.clone())));
+            }
             "__dict__" => {
                 if let Payload::Local(data) = &inst.payload {
                     return Ok(Value::Dict(self.local_dict(obj, inst, data)?));
@@ -387,14 +403,13 @@ impl Vm {
 
     fn class_special(&self, c: &Rc<Class>, name: &str) -> Option<Value> {
         Some(match name {
-            "__name__" => {
+            // A built-in class's name holds its module (`_thread.lock`), as
+            // CPython's tp_name does; `__name__` and `__qualname__` drop it.
+            "__name__" | "__qualname__" if c.builtin => {
                 let n = c.name_string();
-                Value::string(if c.builtin {
-                    n.rsplit('.').next().unwrap_or(&n).to_string()
-                } else {
-                    n
-                })
+                Value::string(n.rsplit('.').next().unwrap_or(&n).to_string())
             }
+            "__name__" => Value::string(c.name_string()),
             "__qualname__" => Value::Str(c.qualname()),
             "__mro__" => Value::tuple(c.full_mro().into_iter().map(Value::Class).collect()),
             "__bases__" => Value::tuple(if Rc::ptr_eq(c, &self.types.object) {
@@ -541,6 +556,10 @@ impl Vm {
             }
         }
         if seen.property {
+            // A new thread's first touch of a `local` runs its `__init__` first.
+            if let Payload::Local(data) = &inst.payload {
+                self.local_dict(obj, inst, data)?;
+            }
             if let Some(frame) = self.property_frame(inst, obj, name, Some(&value))? {
                 return Ok(Some(frame));
             }
@@ -686,6 +705,10 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Value,
     ) -> PyResult<()> {
+        // As in `instance_getattr`: a new thread's `__init__` runs first.
+        if let Payload::Local(data) = &inst.payload {
+            self.local_dict(obj, inst, data)?;
+        }
         if let Some(d) = self.cls_lookup(cls, name) {
             match &d {
                 Value::Object(o) => {
@@ -727,6 +750,19 @@ impl Vm {
         match name.as_str() {
             "__class__" => {
                 if let Value::Class(c) = &value {
+                    if c.builtin {
+                        return Err(self.type_error(
+                            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+                        ));
+                    }
+                    let layout = |k: &Class| (k.base_kind, k.has_dict, k.slot_names.clone());
+                    if layout(c) != layout(cls) {
+                        return Err(self.type_error(format!(
+                            "__class__ assignment: '{}' object layout differs from '{}'",
+                            c.name_string(),
+                            cls.name_string()
+                        )));
+                    }
                     inst.set_class(c.clone());
                     return Ok(());
                 }
@@ -859,6 +895,10 @@ impl Vm {
         cls: &Rc<Class>,
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
+        // As in `instance_getattr`: a new thread's `__init__` runs first.
+        if let Payload::Local(data) = &inst.payload {
+            self.local_dict(obj, inst, data)?;
+        }
         if let Some(d) = cls.lookup(name) {
             match &d {
                 Value::Object(o) => {
@@ -903,6 +943,12 @@ impl Vm {
             };
         }
         if let Payload::Local(data) = &inst.payload {
+            if name.as_str() == "__dict__" {
+                return Err(self.attribute_error(format!(
+                    "'{}' object attribute '__dict__' is read-only",
+                    cls.name_string()
+                )));
+            }
             let d = self.local_dict(obj, inst, data)?;
             self.trace_local(data, LocalOp::Delete, name.as_str(), None);
             return match d.del_str(name) {

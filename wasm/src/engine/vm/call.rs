@@ -678,12 +678,22 @@ impl Vm {
                 ns.set_by_str(n, Value::Object(Rc::new(wrapped)));
             }
         }
+        // CPython's order: the body, the layout descriptors, `__doc__`, `__hash__`.
+        let mut own_slots: Vec<Rc<PyStr>> = slot_names
+            .iter()
+            .filter(|s| !bases.iter().any(|b| b.slot_names.contains(s)))
+            .cloned()
+            .collect();
+        own_slots.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        crate::engine::builtins::layout::add_descriptors(
+            self, name, &ns, &bases, &own_slots, has_dict,
+        );
+        if ns.get_str(&self.names.d_doc).is_none() {
+            ns.set_str(self.names.d_doc.clone(), Value::None);
+        }
         if ns.get_str(&self.names.d_eq).is_some() && ns.get_str(&self.names.d_hash).is_none() {
             // Defining __eq__ alone makes instances unhashable, as in CPython.
             ns.set_str(self.names.d_hash.clone(), Value::None);
-        }
-        if ns.get_str(&self.names.d_doc).is_none() {
-            ns.set_str(self.names.d_doc.clone(), Value::None);
         }
         let cls = Rc::new(Class::new(
             name, &qualname, bases, mro, ns, base_kind, false, slot_names, has_dict,

@@ -179,7 +179,14 @@ impl Vm {
         let mut names: Vec<String> = Vec::new();
         match &obj {
             Value::Instance(i) => {
-                if let Some(dd) = &i.dict {
+                // A `local`'s names are those of the thread printing the error.
+                let own = match &i.payload {
+                    Payload::Local(data) => {
+                        data.dict_for((self.thread().process, self.current as u32))
+                    }
+                    _ => i.dict.clone(),
+                };
+                if let Some(dd) = own {
                     names.extend(
                         dd.keys()
                             .iter()

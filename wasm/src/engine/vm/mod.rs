@@ -30,6 +30,7 @@ use std::rc::{Rc, Weak};
 use crate::engine::flow::{Flow, PyResult};
 use crate::engine::objects::class::{Class, Instance};
 use crate::engine::objects::dict::PyDict;
+use crate::engine::objects::function::NativeKind;
 use crate::engine::objects::object::Object;
 use crate::engine::trace::{Event, EventSink, Stream, TraceEvent};
 use crate::engine::value::Value;
@@ -266,7 +267,16 @@ impl Vm {
             Value::Set(_) => t.set.clone(),
             Value::FrozenSet(_) => t.frozenset.clone(),
             Value::Function(_) => t.function.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Builtin(b) => match b.kind() {
+                NativeKind::MethodDescriptor => t.method_descriptor.clone(),
+                NativeKind::SlotWrapper => t.wrapper_descriptor.clone(),
+                NativeKind::MethodWrapper => t.method_wrapper.clone(),
+                _ => t.builtin_function.clone(),
+            },
+            // A built-in type's classmethod (`dict.fromkeys`) binds as a native.
+            Value::BoundMethod(m) if matches!(&m.func, Value::Builtin(b) if b.owner.is_some()) => {
+                t.builtin_function.clone()
+            }
             Value::BoundMethod(_) => t.method.clone(),
             Value::Class(c) => c.metaclass.clone().unwrap_or_else(|| t.type_.clone()),
             Value::Instance(i) => i.class(),

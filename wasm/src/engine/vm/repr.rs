@@ -10,6 +10,7 @@ use crate::engine::numeric::printf::{printf_format, PrintfArgs, PrintfValue};
 pub use crate::engine::numeric::str_repr::{is_printable, str_repr};
 use crate::engine::numeric::{Int, NumError};
 use crate::engine::objects::class::Payload;
+use crate::engine::objects::function::{owner_type_name, NativeKind};
 use crate::engine::objects::object::{Object, ViewKind};
 use crate::engine::value::Value;
 use crate::engine::vm::arith::as_int;
@@ -67,6 +68,10 @@ impl Vm {
     /// A class as its repr and annotations name it: `module.qualname`, or
     /// the bare name for built-ins.
     pub fn class_path(&self, c: &crate::engine::objects::class::Class) -> String {
+        // A built-in class named with its module (`_thread._local`) is shown whole.
+        if c.builtin && c.name_string().contains('.') {
+            return c.name_string();
+        }
         match c.dict.get_str(&self.names.d_module) {
             Some(Value::Str(m)) if m.as_str() != "builtins" => {
                 format!("{}.{}", m.as_str(), c.qualname().as_str())
@@ -133,15 +138,47 @@ impl Vm {
             Value::Function(f) => {
                 format!("<function {} at {}>", f.qualname.borrow().as_str(), addr(v))
             }
-            Value::Builtin(b) => match (&b.receiver, b.owner) {
-                (Some(r), _) if !matches!(r, Value::Module(_)) => format!(
-                    "<built-in method {} of {} object at {}>",
-                    b.name,
-                    self.type_name(r),
-                    addr(r)
-                ),
-                _ => format!("<built-in function {}>", b.name),
-            },
+            Value::Builtin(b) => {
+                let owner = owner_type_name(b.owner.unwrap_or_default());
+                match (b.kind(), &b.receiver) {
+                    (NativeKind::BoundMethod, Some(r)) => format!(
+                        "<built-in method {} of {} object at {}>",
+                        b.name,
+                        self.type_name(r),
+                        addr(r)
+                    ),
+                    (NativeKind::MethodWrapper, Some(r)) => format!(
+                        "<method-wrapper '{}' of {} object at {}>",
+                        b.name,
+                        self.type_name(r),
+                        addr(r)
+                    ),
+                    (NativeKind::MethodDescriptor, _) => {
+                        format!("<method '{}' of '{owner}' objects>", b.name)
+                    }
+                    (NativeKind::SlotWrapper, _) => {
+                        format!("<slot wrapper '{}' of '{owner}' objects>", b.name)
+                    }
+                    (NativeKind::TypeNew, _) => {
+                        format!("<built-in method {} of type object at {}>", b.name, addr(v))
+                    }
+                    _ => format!("<built-in function {}>", b.name),
+                }
+            }
+            // A built-in type's classmethod (`dict.fromkeys`) is a native
+            // bound to the class in CPython.
+            Value::BoundMethod(m) if matches!(&m.func, Value::Builtin(b) if b.owner.is_some()) => {
+                let name = match &m.func {
+                    Value::Builtin(b) => b.name,
+                    _ => "",
+                };
+                let recv = m.receiver.clone();
+                format!(
+                    "<built-in method {name} of {} object at {}>",
+                    self.type_name(&recv),
+                    addr(&recv)
+                )
+            }
             Value::BoundMethod(m) => {
                 let fname = match &m.func {
                     Value::Function(f) => f.qualname.borrow().as_str().to_string(),
@@ -196,20 +233,7 @@ impl Vm {
     /// `<module.Class object at 0x...>`.
     pub fn default_repr(&self, v: &Value) -> String {
         let cls = self.class_of(v);
-        let module = match cls.dict.get_str(&self.names.d_module) {
-            Some(Value::Str(m)) => m.as_str().to_string(),
-            _ => String::new(),
-        };
-        if module.is_empty() || module == "builtins" {
-            format!("<{} object at {}>", cls.name_string(), addr(v))
-        } else {
-            format!(
-                "<{}.{} object at {}>",
-                module,
-                cls.qualname().as_str(),
-                addr(v)
-            )
-        }
+        format!("<{} object at {}>", self.class_path(&cls), addr(v))
     }
 
     fn call_repr(&mut self, f: &Value, v: &Value, what: &str) -> PyResult<String> {
@@ -350,6 +374,20 @@ impl Vm {
                     self.repr(&o2)?
                 )
             }
+            // A built-in type's classmethod, read from its `__dict__`.
+            Object::ClassMethod(Value::Builtin(b)) if b.owner.is_some() => format!(
+                "<method '{}' of '{}' objects>",
+                b.name,
+                owner_type_name(b.owner.unwrap_or_default())
+            ),
+            Object::ClassMethod(f) | Object::StaticMethod(f) => {
+                let kind = match &**o {
+                    Object::ClassMethod(_) => "classmethod",
+                    _ => "staticmethod",
+                };
+                let f = f.clone();
+                format!("<{kind}({})>", self.repr(&f)?)
+            }
             Object::Native(_) | Object::Deque(_) | Object::Random(_) => {
                 if let Some(f) = o.native_class().and_then(|c| c.lookup(&self.names.d_repr)) {
                     return self.call_repr(&f, v, "__repr__");
@@ -372,6 +410,13 @@ impl Vm {
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
+            // A class's `__dict__` prints as the dict it shows.
+            Value::Object(o) if matches!(&**o, Object::MappingProxy(_)) => {
+                let Object::MappingProxy(d) = &**o else {
+                    return Ok(String::new());
+                };
+                self.str_of(&Value::Dict(d.clone()))
+            }
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = cls.lookup(&self.names.d_str) {

@@ -167,6 +167,12 @@ pub struct Types {
     pub ellipsis_type: Rc<Class>,
     pub function: Rc<Class>,
     pub builtin_function: Rc<Class>,
+    /// `str.upper`: a built-in type's method read from the class.
+    pub method_descriptor: Rc<Class>,
+    /// `int.__add__`: a built-in type's slot read from the class.
+    pub wrapper_descriptor: Rc<Class>,
+    /// `(1).__add__`: a built-in type's slot bound to a receiver.
+    pub method_wrapper: Rc<Class>,
     pub method: Rc<Class>,
     pub module: Rc<Class>,
     pub range: Rc<Class>,
@@ -272,6 +278,9 @@ impl Types {
             ellipsis_type: mk("ellipsis", BaseKind::Final),
             function: mk("function", BaseKind::Final),
             builtin_function: mk("builtin_function_or_method", BaseKind::Final),
+            method_descriptor: mk("method_descriptor", BaseKind::Final),
+            wrapper_descriptor: mk("wrapper_descriptor", BaseKind::Final),
+            method_wrapper: mk("method-wrapper", BaseKind::Final),
             method: mk("method", BaseKind::Final),
             module: mk("module", BaseKind::Final),
             range: mk("range", BaseKind::Final),
