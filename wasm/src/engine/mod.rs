@@ -7,6 +7,7 @@ pub mod ast;
 pub mod builtins;
 pub mod bytecode;
 pub mod compiler;
+pub mod display_width;
 pub mod error;
 pub mod flow;
 pub mod heap;

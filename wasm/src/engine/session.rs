@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::engine::error::{CompileError, SyntaxError};
+use crate::engine::error::{CompileError, SyntaxError, SyntaxErrorKind};
 use crate::engine::flow::{Flow, Halt, PyResult};
 use crate::engine::objects::class::Instance;
 use crate::engine::objects::dict::PyDict;
@@ -89,13 +89,19 @@ pub fn format_compile_error(err: &CompileError, source: &str, filename: &str) ->
             if !stripped.trim().is_empty() {
                 out.push_str(&format!("    {}\n", stripped.trim_end()));
                 let (eline, ecol) = map.line_col(span.end);
-                let width = if eline == line && ecol > col {
+                // CPython's printer draws a single caret for indentation errors,
+                // whatever their span.
+                let single = matches!(kind, SyntaxErrorKind::Indentation | SyntaxErrorKind::Tab);
+                let width = if eline == line && ecol > col && !single {
                     (ecol - col) as usize
                 } else {
                     1
                 };
-                let pad = (col as usize).saturating_sub(indent);
-                out.push_str(&format!("    {}{}\n", " ".repeat(pad), "^".repeat(width)));
+                // No caret when it would point into the stripped indentation
+                // (CPython's "unexpected indent" and TabError).
+                if let Some(pad) = (col as usize).checked_sub(indent) {
+                    out.push_str(&format!("    {}{}\n", " ".repeat(pad), "^".repeat(width)));
+                }
             }
             out.push_str(&format!("{}: {msg}\n", kind.class_name()));
             out

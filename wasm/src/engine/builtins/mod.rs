@@ -66,6 +66,10 @@ pub fn namespace(vm: &Vm) -> Rc<PyDict> {
     );
     d.set_by_str("IOError", d.get_by_str("OSError").unwrap_or(Value::None));
     d.set_by_str("Ellipsis", Value::Ellipsis);
+    // Keywords in source, but names in `builtins` too (NameError suggestions use them).
+    d.set_by_str("False", Value::Bool(false));
+    d.set_by_str("True", Value::Bool(true));
+    d.set_by_str("None", Value::None);
     d.set_by_str("NotImplemented", Value::NotImplemented);
     d.set_by_str("__debug__", Value::Bool(true));
     d.set_by_str("__name__", Value::str("builtins"));

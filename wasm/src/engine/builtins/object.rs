@@ -118,13 +118,15 @@ fn object_init(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let init_overridden = !matches!(cls.lookup(&vm.names.d_init), Some(Value::Builtin(b)) if b.owner == Some("object"));
         let new_is_object = matches!(cls.lookup(&vm.names.d_new), Some(Value::Builtin(b)) if b.owner == Some("object"));
         if init_overridden {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if new_is_object {
             return Err(vm.type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 cls.name_string()
             )));
-        }
-        if new_is_object {
-            return Err(vm.type_error(format!("{}() takes no arguments", cls.name_string())));
         }
     }
     Ok(Value::None)

@@ -97,6 +97,17 @@ pub(super) fn syntax(msg: impl Into<String>, span: Span) -> CompileError {
     })
 }
 
+/// CPython's "keyword argument repeated" check, for calls and class bases.
+pub(super) fn check_repeated_keywords(keywords: &[Keyword]) -> Result<(), CompileError> {
+    for (i, k) in keywords.iter().enumerate() {
+        let Some(name) = &k.arg else { continue };
+        if keywords[..i].iter().any(|e| e.arg.as_ref() == Some(name)) {
+            return Err(syntax(format!("keyword argument repeated: {name}"), k.span));
+        }
+    }
+    Ok(())
+}
+
 pub(super) fn unsupported(feature: &str, span: Span) -> CompileError {
     CompileError::Unsupported {
         feature: feature.to_string(),
@@ -586,10 +597,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::Assert { test, msg } => {
+                self.warn(s.span, super::warnings::assert_tuple(test));
                 let end = self.b().label();
                 self.jump_if(test, true, end)?;
-                // CPython points the traceback at the test expression.
-                self.set_span(test.span);
+                self.set_span(assert_blame(test).unwrap_or(s.span));
                 self.emit(Op::LoadAssertionError);
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -1369,6 +1380,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn class_def(&mut self, c: &'a ClassDef, span: Span) -> Result<(), CompileError> {
+        check_repeated_keywords(&c.keywords)?;
         for d in &c.decorators {
             self.expr(d)?;
         }
@@ -1496,5 +1508,23 @@ impl<'a> Compiler<'a> {
     /// Finishes the unit on top.
     pub(super) fn pop_unit(&mut self) -> Result<Rc<Code>, CompileError> {
         self.finish_unit()
+    }
+}
+
+/// Where CPython 3.11 points a failed `assert`: at the comparison its
+/// conditional jumps compiled last (through `not`, `and`/`or` and `if`-`else`),
+/// else at the whole statement (so no carets are drawn).
+fn assert_blame(e: &Expr) -> Option<Span> {
+    match &e.kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => assert_blame(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_blame),
+        ExprKind::IfExp { test, body, orelse } => assert_blame(orelse)
+            .or_else(|| assert_blame(body))
+            .or_else(|| assert_blame(test)),
+        ExprKind::Compare { .. } => Some(e.span),
+        _ => None,
     }
 }

@@ -293,6 +293,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
+                self.warn(e.span, super::warnings::literal_subscripted(value, slice));
                 self.expr(value)?;
                 self.subscript_key(slice)?;
                 self.set_span(e.span);
@@ -399,6 +400,7 @@ impl<'a> Compiler<'a> {
         keywords: &'a [Keyword],
         span: Span,
     ) -> Result<(), CompileError> {
+        super::codegen::check_repeated_keywords(keywords)?;
         let has_star = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
         if let ExprKind::Name(n) = &func.kind {

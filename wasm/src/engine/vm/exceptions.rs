@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use crate::engine::ast::{ExprKind, Span, StmtKind};
 use crate::engine::bytecode::Code;
+use crate::engine::display_width::columns;
 use crate::engine::flow::{Flow, PyResult};
 use crate::engine::objects::class::{Class, Instance, Payload};
 use crate::engine::objects::exception::{ExcData, TbEntry};
@@ -236,13 +237,18 @@ impl Vm {
                 let indent = t.chars().count() - stripped.chars().count();
                 out.push_str(&format!("    {stripped}\n"));
                 if let Some(Value::Int(off)) = get("offset") {
+                    // CPython's printer draws a single caret for indentation errors.
+                    let single = cls.is_subclass(&self.types.exc(ExcKind::IndentationError));
                     let end = match get("end_offset") {
-                        Some(Value::Int(e)) if e > off => e,
+                        Some(Value::Int(e)) if e > off && !single => e,
                         _ => off + 1,
                     };
-                    let start = (off as usize).saturating_sub(1).saturating_sub(indent);
-                    let width = ((end - off) as usize).max(1);
-                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                    // No caret when it would point into the stripped indentation
+                    // (CPython's "unexpected indent" and TabError).
+                    if let Some(start) = (off as usize).saturating_sub(1).checked_sub(indent) {
+                        let width = ((end - off) as usize).max(1);
+                        out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                    }
                 }
             }
         }
@@ -376,12 +382,17 @@ impl Vm {
             None
         };
         if let Some(c) = positions {
+            // Positions are characters; the row counts terminal columns, so
+            // wide characters (CJK, emoji) take two, as in CPython.
+            let col = |chars: usize| columns(text, chars);
             let indent = text.chars().count() - text.trim_start().chars().count();
             let mut row = String::from("    ");
-            row.push_str(&" ".repeat(c.start.saturating_sub(indent)));
-            let width = c.end - c.start;
+            row.push_str(&" ".repeat(col(c.start).saturating_sub(col(indent))));
+            let width = col(c.end) - col(c.start);
             match c.anchors {
                 Some((l, r)) => {
+                    let l = col(c.start + l) - col(c.start);
+                    let r = col(c.start + r) - col(c.start);
                     row.push_str(&"~".repeat(l));
                     row.push_str(&"^".repeat(r - l));
                     row.push_str(&"~".repeat(width.saturating_sub(r)));
@@ -476,38 +487,49 @@ fn anchors_for(segment: &str) -> Option<(usize, usize)> {
     let StmtKind::Expr(e) = &module.body[0].kind else {
         return None;
     };
-    let to_chars = |byte: u32| segment.get(..byte as usize).map(|s| s.chars().count());
-    match &e.kind {
+    // As CPython's traceback.c: scan the segment's bytes (AST offsets are
+    // byte offsets), then turn the anchors into character positions.
+    let bytes = segment.as_bytes();
+    let to_chars = |byte: usize| {
+        String::from_utf8_lossy(&bytes[..byte.min(bytes.len())])
+            .chars()
+            .count()
+    };
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    let (l, r) = match &e.kind {
         ExprKind::BinOp { left, right, .. } => {
-            // The operator is the first non-space, non-paren text after the left operand.
-            let bytes = segment.as_bytes();
-            let mut i = left.span.end as usize;
-            while i < bytes.len()
-                && (bytes[i] == b' ' || bytes[i] == b')' || bytes[i] == b'\\' || bytes[i] == b'\n')
-            {
-                i += 1;
+            let (from, to) = (left.span.end as usize, right.span.start as usize);
+            let mut found = None;
+            for i in from..to.min(bytes.len()) {
+                if space(bytes[i]) {
+                    continue;
+                }
+                // Two carets for a two-character operator (`//`), or for
+                // anything glued to the operator's right, as in CPython.
+                let glued = i + 1 < to && !space(bytes[i + 1]);
+                found = Some((i, i + 1 + usize::from(glued)));
+                // A closing parenthesis of the left operand is passed over.
+                if !(i + 1 < to && bytes[i] == b')') {
+                    break;
+                }
             }
-            let mut j = i;
-            while j < right.span.start as usize
-                && j < bytes.len()
-                && !matches!(bytes[j], b' ' | b'(' | b'\n')
-            {
-                j += 1;
-            }
-            let l = to_chars(i as u32)?;
-            let r = to_chars(j as u32)?;
-            Some((l, r.max(l + 1)))
+            found?
         }
         ExprKind::Subscript { value, slice } => {
-            let bytes = segment.as_bytes();
-            let mut i = value.span.end as usize;
-            while i < bytes.len() && bytes[i] != b'[' {
-                i += 1;
+            let mut l = value.span.end as usize;
+            let mut r = slice.span.end as usize + 1;
+            while l < bytes.len() && bytes[l] != b'[' {
+                l += 1;
             }
-            let l = to_chars(i as u32)?;
-            let r = to_chars(slice.span.end + 1)?;
-            Some((l, r))
+            while r < bytes.len() && bytes[r] != b']' {
+                r += 1;
+            }
+            if r < bytes.len() {
+                r += 1;
+            }
+            (l, r)
         }
-        _ => None,
-    }
+        _ => return None,
+    };
+    Some((to_chars(l), to_chars(r)))
 }

@@ -20,7 +20,7 @@ use crate::engine::vm::Vm;
 
 /// Nesting of comparisons and hashes before RecursionError (each level costs
 /// Rust stack).
-const MAX_COMPARE_DEPTH: u32 = 200;
+const MAX_COMPARE_DEPTH: u32 = 400;
 
 /// Python-level indices of a slice applied to a sequence of `len` items.
 #[derive(Clone, Copy, Debug)]
@@ -1553,8 +1553,8 @@ impl Vm {
         for (k, v) in pairs {
             if merge {
                 if !matches!(k, Value::Str(_)) {
-                    let fname = frame.map(|f| self.callee_name(f)).unwrap_or_default();
-                    return Err(self.type_error(format!("{fname} keywords must be strings")));
+                    // CPython's callee raises this one, without its name.
+                    return Err(self.type_error("keywords must be strings"));
                 }
                 if target.contains(self, &k)? {
                     let fname = frame.map(|f| self.callee_name(f)).unwrap_or_default();

@@ -24,7 +24,7 @@ use crate::engine::vm::{Stream, Vm};
 
 /// How many native-to-Python nestings are allowed before RecursionError
 /// (each costs Rust stack).
-const MAX_NESTING: u32 = 160;
+const MAX_NESTING: u32 = 400;
 
 /// What a parked thread carries back to its level.
 pub enum ParkedResult {
