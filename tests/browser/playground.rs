@@ -716,6 +716,33 @@ async fn a_deep_comparison_is_a_python_error_and_the_page_goes_on() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn python_called_back_by_builtins_nests_to_the_engine_limit_in_a_worker() {
+    with_browser(|browser: Arc<Browser>| async move {
+        let (server, _site) = serve_fixture().await;
+        open(&browser, &server.url(PREFIX, "what-is-a-thread/")).await;
+        // Each `__repr__` or `__eq__` that a built-in calls nests on the
+        // worker's stacks (the wasm one and V8's). `__repr__` nests heaviest:
+        // Chromium's worker overflowed between 220 and 240 levels when
+        // measured, so the engine stops at 200 with a RecursionError.
+        let source = "import sys\nsys.setrecursionlimit(10000)\n\
+            class N:\n    def __init__(self, n): self.n = n\n\
+            \x20   def __repr__(self): return 'n' + (repr(N(self.n - 1)) if self.n else '')\n\
+            \x20   def __eq__(self, o): return self.n == 0 or N(self.n - 1) == o\n\
+            print(len(repr(N(198))), N(198) == 1)\n\
+            class Loop:\n    def __repr__(self): return repr(self)\n\
+            try:\n    repr(Loop())\nexcept RecursionError as e:\n    print('RecursionError')\n";
+        set_source(&browser, 1, source).await;
+        assert_eq!(
+            run_to_end(&browser, 1, 20).await,
+            "199 True\nRecursionError\n"
+        );
+        set_source(&browser, 1, "print('fine')\n").await;
+        assert_eq!(run_to_end(&browser, 1, 10).await, "fine\n");
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_flood_of_output_is_cut_and_the_page_stays_responsive() {
     with_browser(|browser: Arc<Browser>| async move {
         let (server, _site) = serve_fixture().await;

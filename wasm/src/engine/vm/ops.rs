@@ -19,7 +19,7 @@ use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
 /// Nesting of comparisons and hashes before RecursionError (each level costs
-/// Rust stack).
+/// Rust stack; the browser test `a_deep_comparison_...` reaches it).
 const MAX_COMPARE_DEPTH: u32 = 400;
 
 /// Python-level indices of a slice applied to a sequence of `len` items.

@@ -82,6 +82,22 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        // An instance with a `__repr__` written in Python is called from this
+        // small frame: recursive reprs (a linked list's) nest once per level,
+        // and the wasm stack of a browser worker fits many more small frames
+        // than `repr_value`'s large one.
+        if let Value::Instance(i) = v {
+            if let Some(f @ (Value::Function(_) | Value::BoundMethod(_))) =
+                i.class().lookup(&self.names.d_repr)
+            {
+                return self.call_repr(&f, v, "__repr__");
+            }
+        }
+        self.repr_value(v)
+    }
+
+    #[inline(never)]
+    fn repr_value(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Null => "<NULL>".into(),
             Value::None => "None".into(),

