@@ -91,8 +91,15 @@ pub fn install(vm: &Vm) {
 }
 
 fn object_new(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let Some(Value::Class(cls)) = a.pos.first() else {
-        return Err(vm.type_error("object.__new__(X): X is not a type object"));
+    let cls = match a.pos.first() {
+        Some(Value::Class(cls)) => cls,
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                vm.type_name(other)
+            )))
+        }
+        None => return Err(vm.type_error("object.__new__(): not enough arguments")),
     };
     let cls = cls.clone();
     let rest = &a.pos[1..];

@@ -3,7 +3,7 @@
 //! Objects are freed by reference counting, which never frees a cycle. This
 //! finds such garbage the way CPython's collector does, by trial deletion:
 //! starting from a set of candidate instances, it walks lists, tuples,
-//! dicts, bound methods, paused generators, weak references and instances, counts for each object the references that come from
+//! dicts (an instance's own, and each thread's of a `local`), bound methods, paused generators, weak references and instances, counts for each object the references that come from
 //! inside the walked set, and treats an object whose reference count is
 //! higher as held from outside, so alive, with everything it reaches.
 //!
@@ -140,6 +140,14 @@ fn instance_children(i: &Instance, each: &mut dyn FnMut(&Value, bool)) {
         Payload::List(l) => each(&Value::List(l.clone()), false),
         Payload::Dict(d) => each(&Value::Dict(d.clone()), false),
         Payload::Value(v) if address(v).is_some() => each(v, false),
+        // A `threading.local`: every thread's namespace, like an own dict.
+        Payload::Local(data) => {
+            if let Ok(dicts) = data.dicts.try_borrow() {
+                for (_, d) in dicts.iter() {
+                    each(&Value::Dict(d.clone()), true);
+                }
+            }
+        }
         _ => {}
     }
 }
@@ -288,6 +296,12 @@ pub fn clear(v: &Value) {
                 Payload::List(l) => clear(&Value::List(l.clone())),
                 Payload::Dict(d) => {
                     d.try_clear();
+                }
+                Payload::Local(data) => {
+                    let dicts = data.dicts.try_borrow().map(|d| d.clone());
+                    for (_, d) in dicts.iter().flatten() {
+                        d.try_clear();
+                    }
                 }
                 _ => {}
             }

@@ -1223,6 +1223,9 @@ impl Vm {
                 (Object::Range { start, .. }, "start") => Value::Int(*start),
                 (Object::Range { stop, .. }, "stop") => Value::Int(*stop),
                 (Object::Range { step, .. }, "step") => Value::Int(*step),
+                (Object::DictView(d, _), "mapping") => {
+                    Value::Object(Rc::new(Object::MappingProxy(d.clone())))
+                }
                 (Object::Slice { start, .. }, "start") => start.clone(),
                 (Object::Slice { stop, .. }, "stop") => stop.clone(),
                 (Object::Slice { step, .. }, "step") => step.clone(),

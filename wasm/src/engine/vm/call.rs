@@ -800,20 +800,49 @@ impl Vm {
         let Value::Str(name) = name else {
             return Err(self.type_error("type.__new__() argument 1 must be str"));
         };
-        let bases: Vec<Rc<Class>> = match bases {
-            Value::Tuple(t) => t
-                .items()
-                .iter()
-                .filter_map(|b| b.as_class().cloned())
-                .collect(),
+        let items = match bases {
+            Value::Tuple(t) => t.items().to_vec(),
             _ => return Err(self.type_error("type.__new__() argument 2 must be tuple")),
         };
+        let mut classes: Vec<Rc<Class>> = Vec::with_capacity(items.len());
+        for b in &items {
+            match b.as_class() {
+                Some(c) => classes.push(c.clone()),
+                // CPython looks for the metaclass among the bases' types first.
+                None => {
+                    return Err(self.type_error(
+                        "metaclass conflict: the metaclass of a derived class must be a \
+                         (non-strict) subclass of the metaclasses of all its bases",
+                    ))
+                }
+            }
+        }
         let Value::Dict(d) = dict else {
             return Err(self.type_error("type.__new__() argument 3 must be dict"));
         };
         let ns = Rc::new(d.copy());
+        // Like a class statement, the class belongs to the calling module.
+        if ns.get_str(&self.names.d_module).is_none() {
+            if let Some(m) = self.calling_module() {
+                ns.set_str(self.names.d_module.clone(), Value::string(m));
+            }
+        }
+        let bases = classes;
         let cls = self.type_new(name.as_str(), bases, ns)?;
         Ok(Value::Class(cls))
+    }
+
+    /// The module whose code made the current native call: `__main__` for
+    /// the program, `X` for a library module (its file is `<frozen X>`).
+    fn calling_module(&self) -> Option<String> {
+        let (code, _) = self.call_site.as_ref()?;
+        if *code.filename == *self.config.filename {
+            return Some("__main__".to_string());
+        }
+        code.filename
+            .strip_prefix("<frozen ")
+            .and_then(|rest| rest.strip_suffix('>'))
+            .map(String::from)
     }
 
     /// After a class is created: `__set_name__` on its attributes and the

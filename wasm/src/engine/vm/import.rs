@@ -131,10 +131,21 @@ impl Vm {
         {
             return Err(self.unsupported(&format!("the {name} module")));
         }
-        let exc = self.new_exc(
-            ExcKind::ModuleNotFoundError,
-            format!("No module named '{name}'"),
-        );
+        // `import threading.Thread`: a module that exists but holds no submodules.
+        let not_package = name.rsplit_once('.').and_then(|(parent, _)| {
+            let is_package = crate::engine::stdlib::MODULES.iter().any(|m| {
+                m.strip_prefix(parent)
+                    .is_some_and(|rest| rest.starts_with('.'))
+            });
+            (!is_package && modules.get_by_str(parent).is_some()).then_some(parent)
+        });
+        let message = match not_package {
+            Some(parent) => {
+                format!("No module named '{name}'; '{parent}' is not a package")
+            }
+            None => format!("No module named '{name}'"),
+        };
+        let exc = self.new_exc(ExcKind::ModuleNotFoundError, message);
         if let Some(d) = &exc.dict {
             d.set_by_str("name", Value::str(name));
         }

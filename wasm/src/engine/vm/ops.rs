@@ -1238,9 +1238,11 @@ impl Vm {
                     let len = range_len(*start, *stop, *step);
                     if Vm::is_slice(key) {
                         let si = self.slice_indices(key, len)?;
+                        // As CPython: the slice's adjusted bounds mapped through
+                        // the range, so the repr shows the same numbers.
                         let nstart = start + si.start * step;
                         let nstep = step * si.step;
-                        let nstop = nstart + si.len as i64 * nstep;
+                        let nstop = start + si.stop * step;
                         return Ok(Value::Object(Rc::new(Object::Range {
                             start: nstart,
                             stop: nstop,

@@ -468,6 +468,13 @@ impl Vm {
                         return self.str_of(&inner);
                     }
                 }
+                // `object.__str__` calls the repr slot itself; the type check
+                // of the result is str()'s, and its message says so.
+                if let Some(f @ (Value::Function(_) | Value::BoundMethod(_))) =
+                    cls.lookup(&self.names.d_repr)
+                {
+                    return self.call_repr(&f, v, "__str__");
+                }
                 self.repr(v)
             }
             Value::Object(o) => {
