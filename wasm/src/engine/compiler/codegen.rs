@@ -746,7 +746,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let i = self.b().name(attr);
-                self.set_span(t.span);
+                self.set_span(self.attr_span(t.span, attr, t.span));
                 self.emit(Op::StoreAttr(i));
                 Ok(())
             }
@@ -807,7 +807,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let i = self.b().name(attr);
-                self.set_span(t.span);
+                self.set_span(self.attr_span(t.span, attr, t.span));
                 self.emit(Op::DeleteAttr(i));
                 Ok(())
             }
@@ -1472,6 +1472,18 @@ impl<'a> Compiler<'a> {
     /// Line of a span (for code objects).
     pub(super) fn line(&self, span: Span) -> u32 {
         self.source.line_of(span.start)
+    }
+
+    /// Where an attribute operation on `attribute` (spanning `attribute`'s
+    /// expression) is reported, ending where `whole` ends. As in CPython
+    /// 3.11, an attribute on a later line than the expression's start (a
+    /// method chain split over lines) starts at the attribute's name.
+    pub(super) fn attr_span(&self, attribute: Span, attr: &str, whole: Span) -> Span {
+        let end = attribute.end;
+        if self.source.line_of(attribute.start) == self.source.line_of(end) {
+            return whole;
+        }
+        Span::new(end.saturating_sub(attr.len() as u32), whole.end)
     }
 
     /// Unit flags access for comprehensions.

@@ -289,7 +289,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let i = self.b().name(attr);
-                self.set_span(e.span);
+                self.set_span(self.attr_span(e.span, attr, e.span));
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, slice } => {
@@ -416,13 +416,13 @@ impl<'a> Compiler<'a> {
             if let ExprKind::Attribute { value, attr, .. } = &func.kind {
                 self.expr(value)?;
                 let i = self.b().name(attr);
-                self.set_span(func.span);
+                self.set_span(self.attr_span(func.span, attr, func.span));
                 self.emit(Op::LoadMethod(i));
                 for a in args {
                     self.expr(a)?;
                 }
                 let names = self.keyword_values(keywords)?;
-                self.set_span(span);
+                self.set_span(self.attr_span(func.span, attr, span));
                 match names {
                     None => self.emit(Op::CallMethod(args.len() as u32)),
                     Some(ni) => self.emit(Op::CallMethodKw {
