@@ -285,7 +285,7 @@ impl<'a> Compiler<'a> {
                 self.warn(e.span, super::warnings::literal_called(func));
                 self.call(func, args, keywords, e.span)?
             }
-            ExprKind::JoinedStr(parts) => self.fstring(parts)?,
+            ExprKind::JoinedStr(parts) => self.fstring(parts, e.span)?,
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
                 let i = self.b().name(attr);
@@ -659,7 +659,9 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn fstring(&mut self, parts: &'a [FStringPart]) -> Result<(), CompileError> {
+    /// An f-string; `span` is the whole string's, where CPython 3.11 reports
+    /// a failed conversion or format spec (its parser gives every field that span).
+    fn fstring(&mut self, parts: &'a [FStringPart], span: Span) -> Result<(), CompileError> {
         let mut count = 0u32;
         for p in parts {
             match p {
@@ -683,9 +685,9 @@ impl<'a> Compiler<'a> {
                     };
                     let has_spec = format_spec.is_some();
                     if let Some(spec) = format_spec {
-                        self.fstring(spec)?;
+                        self.fstring(spec, span)?;
                     }
-                    self.set_span(value.span);
+                    self.set_span(span);
                     self.emit(Op::FormatValue(conv, has_spec));
                     count += 1;
                 }
@@ -765,13 +767,16 @@ impl<'a> Compiler<'a> {
                     self.expr(elt)?;
                     self.emit(Op::ListAppend(depth));
                 }
+                // An unhashable element is reported at the whole comprehension.
                 ExprKind::SetComp { elt, .. } => {
                     self.expr(elt)?;
+                    self.set_span(e.span);
                     self.emit(Op::SetAdd(depth));
                 }
                 ExprKind::DictComp { key, value, .. } => {
                     self.expr(key)?;
                     self.expr(value)?;
+                    self.set_span(e.span);
                     self.emit(Op::MapAdd(depth));
                 }
                 ExprKind::GeneratorExp { elt, .. } => {

@@ -679,12 +679,15 @@ impl Vm {
             }
         }
         // CPython's order: the body, the layout descriptors, `__doc__`, `__hash__`.
-        let mut own_slots: Vec<Rc<PyStr>> = slot_names
+        // Sorted by name, as CPython sorts `__slots__` (few names: insertion).
+        let mut own_slots: Vec<Rc<PyStr>> = Vec::new();
+        for s in slot_names
             .iter()
             .filter(|s| !bases.iter().any(|b| b.slot_names.contains(s)))
-            .cloned()
-            .collect();
-        own_slots.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+        {
+            let at = own_slots.partition_point(|o| o.as_str() < s.as_str());
+            own_slots.insert(at, s.clone());
+        }
         crate::engine::builtins::layout::add_descriptors(
             self, name, &ns, &bases, &own_slots, has_dict,
         );

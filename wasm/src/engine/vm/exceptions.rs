@@ -490,9 +490,11 @@ fn anchors_for(segment: &str) -> Option<(usize, usize)> {
     // As CPython's traceback.c: scan the segment's bytes (AST offsets are
     // byte offsets), then turn the anchors into character positions.
     let bytes = segment.as_bytes();
+    // Characters that start before `byte` (one inside a character counts it).
     let to_chars = |byte: usize| {
-        String::from_utf8_lossy(&bytes[..byte.min(bytes.len())])
-            .chars()
+        segment
+            .char_indices()
+            .take_while(|&(i, _)| i < byte)
             .count()
     };
     let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
