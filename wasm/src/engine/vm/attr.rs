@@ -229,9 +229,10 @@ impl Vm {
         // Any attribute access runs a `local` subclass's `__init__` for a
         // thread that has not touched the object yet, as CPython's does,
         // before properties and slots are consulted.
-        if let Payload::Local(data) = &inst.payload {
-            self.local_dict(obj, inst, data)?;
-        }
+        let local_ns = match &inst.payload {
+            Payload::Local(data) => Some((data, self.local_dict(obj, inst, data)?)),
+            _ => None,
+        };
         let descr = self.cls_lookup(cls, name);
         if let Some(d) = &descr {
             if let Descr::Data = self.classify(d) {
@@ -250,8 +251,7 @@ impl Vm {
                 };
             }
         }
-        if let Payload::Local(data) = &inst.payload {
-            let d = self.local_dict(obj, inst, data)?;
+        if let Some((data, d)) = &local_ns {
             if let Some(v) = d.get_str(name) {
                 self.trace_local(data, LocalOp::Get, name.as_str(), Some(&v));
                 return Ok(v);
@@ -706,9 +706,10 @@ impl Vm {
         value: Value,
     ) -> PyResult<()> {
         // As in `instance_getattr`: a new thread's `__init__` runs first.
-        if let Payload::Local(data) = &inst.payload {
-            self.local_dict(obj, inst, data)?;
-        }
+        let local_ns = match &inst.payload {
+            Payload::Local(data) => Some((data, self.local_dict(obj, inst, data)?)),
+            _ => None,
+        };
         if let Some(d) = self.cls_lookup(cls, name) {
             match &d {
                 Value::Object(o) => {
@@ -788,8 +789,7 @@ impl Vm {
             }
             _ => {}
         }
-        if let Payload::Local(data) = &inst.payload {
-            let d = self.local_dict(obj, inst, data)?;
+        if let Some((data, d)) = local_ns {
             self.trace_local(data, LocalOp::Set, name.as_str(), Some(&value));
             d.set_str(name.clone(), value);
             return Ok(());
@@ -896,9 +896,10 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> PyResult<()> {
         // As in `instance_getattr`: a new thread's `__init__` runs first.
-        if let Payload::Local(data) = &inst.payload {
-            self.local_dict(obj, inst, data)?;
-        }
+        let local_ns = match &inst.payload {
+            Payload::Local(data) => Some((data, self.local_dict(obj, inst, data)?)),
+            _ => None,
+        };
         if let Some(d) = cls.lookup(name) {
             match &d {
                 Value::Object(o) => {
@@ -942,14 +943,13 @@ impl Vm {
                 Err(self.nothing_to_delete(obj, name.as_str()))
             };
         }
-        if let Payload::Local(data) = &inst.payload {
+        if let Some((data, d)) = local_ns {
             if name.as_str() == "__dict__" {
                 return Err(self.attribute_error(format!(
                     "'{}' object attribute '__dict__' is read-only",
                     cls.name_string()
                 )));
             }
-            let d = self.local_dict(obj, inst, data)?;
             self.trace_local(data, LocalOp::Delete, name.as_str(), None);
             return match d.del_str(name) {
                 Some(_) => Ok(()),

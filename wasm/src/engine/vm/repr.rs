@@ -81,6 +81,7 @@ impl Vm {
     }
 
     /// `repr(v)`.
+    #[inline]
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         // An instance with a `__repr__` written in Python is called from this
         // small frame: recursive reprs (a linked list's) nest once per level,
@@ -426,13 +427,6 @@ impl Vm {
     pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
-            // A class's `__dict__` prints as the dict it shows.
-            Value::Object(o) if matches!(&**o, Object::MappingProxy(_)) => {
-                let Object::MappingProxy(d) = &**o else {
-                    return Ok(String::new());
-                };
-                self.str_of(&Value::Dict(d.clone()))
-            }
             Value::Instance(i) => {
                 let cls = i.class();
                 if let Some(f) = cls.lookup(&self.names.d_str) {
@@ -478,12 +472,16 @@ impl Vm {
                 self.repr(v)
             }
             Value::Object(o) => {
+                // A class's `__dict__` prints as the dict it shows.
+                if let Object::MappingProxy(d) = &**o {
+                    return self.str_of(&Value::Dict(d.clone()));
+                }
                 if let Some(f) = o.native_class().and_then(|c| c.lookup(&self.names.d_str)) {
                     return self.call_repr(&f, v, "__str__");
                 }
-                self.repr(v)
+                self.repr_value(v)
             }
-            _ => self.repr(v),
+            _ => self.repr_value(v),
         }
     }
 
