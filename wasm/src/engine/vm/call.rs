@@ -14,7 +14,7 @@ use crate::engine::objects::object::Object;
 use crate::engine::objects::str::PyStr;
 use crate::engine::parser::private_name;
 use crate::engine::value::Value;
-use crate::engine::vm::frame::Frame;
+use crate::engine::vm::frame::{Frame, ReturnMode};
 use crate::engine::vm::types::ExcKind;
 use crate::engine::vm::Vm;
 
@@ -175,15 +175,32 @@ impl Vm {
         kwnames: &[Value],
         kwvals: &[Value],
     ) -> PyResult<Frame> {
+        let class_call = std::mem::take(&mut self.class_call_pending);
         let frames = &self.threads[self.current].frames;
         let depth = frames.len() + self.level as usize + 1;
         let limit = self.config.recursion_limit as usize;
-        // The engine's own frames (unnest.py) stand for C code in CPython and
-        // do not count; they are looked for only near the limit.
-        if depth >= limit
-            && depth - frames.iter().filter(|f| f.code.flags.synthetic).count() >= limit
-        {
-            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        // Looked at only near the limit: the engine's own frames (unnest.py)
+        // stand for C code in CPython and do not count, while an `__init__`
+        // run by a class call counts twice, as CPython's `type.__call__` enters
+        // the interpreter again (a runaway constructor stops after ~500 levels).
+        if 2 * depth >= limit {
+            let (mut synthetic, mut inits) = (0, 0);
+            for f in frames.iter() {
+                synthetic += usize::from(f.code.flags.synthetic);
+                inits += usize::from(matches!(f.mode, ReturnMode::Init(_)));
+            }
+            // An `__init__` anywhere on the stack puts CPython one unit further
+            // than the frame count says (measured against CPython 3.11).
+            let units = depth + inits - synthetic + usize::from(class_call || inits > 0);
+            if class_call && units >= limit {
+                return Err(self.err(
+                    ExcKind::RecursionError,
+                    "maximum recursion depth exceeded while calling a Python object",
+                ));
+            }
+            if units + usize::from(class_call) >= limit {
+                return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+            }
         }
         let code = &func.code;
         let mut frame = self.alloc_frame(code.clone(), func.globals.clone(), None);
@@ -403,6 +420,7 @@ impl Vm {
                 let mut args = Vec::with_capacity(pos.len() + 1);
                 args.push(obj.clone());
                 args.extend_from_slice(pos);
+                self.class_call_pending = true;
                 let frame = self.bind_frame(f, &args, kwnames, kwvals)?;
                 Ok(Called::Init(frame, obj))
             }

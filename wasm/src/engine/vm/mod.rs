@@ -184,6 +184,9 @@ pub struct Vm {
     pub repr_stack: Vec<i64>,
     /// Comparisons and tuple hashes in progress, nested (containers recurse item by item).
     pub compare_depth: u32,
+    /// Set while a class call binds its `__init__` frame: in CPython that
+    /// call first enters the interpreter from C, one more recursion unit.
+    pub class_call_pending: bool,
     /// Compiled standard library modules, shared by every process.
     pub stdlib_cache: std::collections::HashMap<String, Rc<crate::engine::bytecode::Code>>,
     /// The calling frame's namespaces, for natives that ask for them.

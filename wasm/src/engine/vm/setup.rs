@@ -57,6 +57,7 @@ impl Vm {
             wait_stub: synthetic_code("<wait>", vec![Op::ReturnValue], Vec::new()),
             repr_stack: Vec::new(),
             compare_depth: 0,
+            class_call_pending: false,
             stdlib_cache: HashMap::new(),
             frame_ctx: None,
             native_classes: HashMap::new(),
