@@ -46,6 +46,8 @@ struct Flags {
     used: bool,
     /// Bound by a comprehension's walrus (binds in the enclosing scope instead).
     walrus_outer: bool,
+    /// A comprehension's iteration variable (a walrus may not rebind it).
+    comp_iter: bool,
 }
 
 /// One scope's analysis.
@@ -135,6 +137,8 @@ struct Builder {
     stack: Vec<usize>,
     /// Scope index of each function/lambda/class/comprehension node, in visit order.
     loop_depth: Vec<u32>,
+    /// Inside a `del` statement's targets (for the `__debug__` message).
+    deleting: bool,
 }
 
 impl Builder {
@@ -163,6 +167,10 @@ impl Builder {
     }
 
     fn bind(&mut self, name: &str, span: Span) -> Result<(), CompileError> {
+        if name == "__debug__" {
+            let verb = if self.deleting { "delete" } else { "assign to" };
+            return Err(syntax_error(format!("cannot {verb} __debug__"), span));
+        }
         let f = self.cur().flag(name);
         if f.global || f.nonlocal {
             // Binding a declared name is fine; it goes to the global / enclosing cell.
@@ -281,9 +289,10 @@ impl Builder {
                 }
             }
             StmtKind::Delete(ts) => {
-                for t in ts {
-                    self.visit_target(t)?;
-                }
+                self.deleting = true;
+                let r = ts.iter().try_for_each(|t| self.visit_target(t));
+                self.deleting = false;
+                r?;
             }
             StmtKind::Assign { targets, value } => {
                 self.visit_expr(value)?;
@@ -580,6 +589,7 @@ impl Builder {
                 self.visit_expr(&g.iter)?;
             }
             self.visit_target(&g.target)?;
+            mark_comp_iters(self.cur(), &g.target);
             for cond in &g.ifs {
                 self.visit_expr(cond)?;
             }
@@ -610,6 +620,17 @@ impl Builder {
                     let mut in_comp = false;
                     while self.scopes[idx].kind == ScopeKind::Comprehension {
                         in_comp = true;
+                        if self.scopes[idx]
+                            .flags
+                            .get(n.as_str())
+                            .is_some_and(|f| f.comp_iter)
+                        {
+                            let at = Span::new(e.span.start, e.span.start);
+                            return Err(syntax_error(
+                                format!("assignment expression cannot rebind comprehension iteration variable '{n}'"),
+                                at,
+                            ));
+                        }
                         idx = self.scopes[idx].parent.unwrap_or(0);
                     }
                     if in_comp {
@@ -781,6 +802,20 @@ impl Builder {
     }
 }
 
+/// Marks the names a comprehension's `for` target binds as iteration variables.
+fn mark_comp_iters(scope: &mut Scope, target: &Expr) {
+    match &target.kind {
+        ExprKind::Name(n) => scope.flag(n).comp_iter = true,
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            for t in items {
+                mark_comp_iters(scope, t);
+            }
+        }
+        ExprKind::Starred(inner) => mark_comp_iters(scope, inner),
+        _ => {}
+    }
+}
+
 fn unsupported(feature: &str, span: Span) -> CompileError {
     CompileError::Unsupported {
         feature: feature.to_string(),
@@ -799,6 +834,7 @@ pub fn analyse(module: &Module) -> Result<SymbolTable, CompileError> {
         )],
         stack: vec![0],
         loop_depth: vec![0],
+        deleting: false,
     };
     b.visit_body(&module.body)?;
     let mut scopes = b.scopes;
