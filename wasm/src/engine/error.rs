@@ -58,3 +58,16 @@ pub enum CompileError {
         span: Span,
     },
 }
+
+/// The caret line CPython prints under a SyntaxError's source line: `start`
+/// is the 0-based character column in the line as written, `indent` the
+/// indentation the printed line drops. None when the caret would point into
+/// that indentation ("unexpected indent", TabError), where CPython draws none.
+pub fn syntax_caret_row(start: usize, indent: usize, width: usize) -> Option<String> {
+    let pad = start.checked_sub(indent)?;
+    Some(format!(
+        "    {}{}\n",
+        " ".repeat(pad),
+        "^".repeat(width.max(1))
+    ))
+}

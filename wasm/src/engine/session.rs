@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::engine::error::{CompileError, SyntaxError, SyntaxErrorKind};
+use crate::engine::error::{syntax_caret_row, CompileError, SyntaxError, SyntaxErrorKind};
 use crate::engine::flow::{Flow, Halt, PyResult};
 use crate::engine::objects::class::Instance;
 use crate::engine::objects::dict::PyDict;
@@ -97,10 +97,8 @@ pub fn format_compile_error(err: &CompileError, source: &str, filename: &str) ->
                 } else {
                     1
                 };
-                // No caret when it would point into the stripped indentation
-                // (CPython's "unexpected indent" and TabError).
-                if let Some(pad) = (col as usize).checked_sub(indent) {
-                    out.push_str(&format!("    {}{}\n", " ".repeat(pad), "^".repeat(width)));
+                if let Some(row) = syntax_caret_row(col as usize, indent, width) {
+                    out.push_str(&row);
                 }
             }
             out.push_str(&format!("{}: {msg}\n", kind.class_name()));

@@ -22,8 +22,6 @@ pub fn install_types(vm: &Vm) {
     constructors::install(vm);
     crate::engine::methods::install(vm);
     generic_alias::install(vm);
-    // A traceback's `tb_frame` needs the frame class's attributes without `sys`.
-    crate::engine::modules::frames::install(vm);
 }
 
 /// A fresh `builtins` namespace for a process.

@@ -82,6 +82,8 @@ pub fn frame_value(
 
 /// The frame for the head of a traceback (its own frame only: `f_back` is None).
 pub fn traceback_frame(vm: &Vm, entry: &TbEntry) -> Value {
+    // A program may walk a traceback without ever importing `sys`.
+    install(vm);
     let entries = Rc::new(Object::Traceback(vec![entry.clone()]));
     frame_value(vm, entries, Value::tuple(vec![Value::None]), 0, None)
 }

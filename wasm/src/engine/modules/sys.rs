@@ -40,6 +40,7 @@ pub fn init(vm: &mut Vm, d: &Rc<PyDict>) -> PyResult<()> {
         d.get_by_str("excepthook").unwrap_or(Value::None),
     );
     d.set_by_str("_getframe", super::frames::getframe_builtin());
+    super::frames::install(vm);
     d.set_by_str("stdout", stream_object(vm, Stream::Stdout));
     d.set_by_str("stderr", stream_object(vm, Stream::Stderr));
     d.set_by_str("__stdout__", d.get_by_str("stdout").unwrap_or(Value::None));

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::engine::ast::{ExprKind, Span, StmtKind};
 use crate::engine::bytecode::Code;
 use crate::engine::display_width::columns;
+use crate::engine::error::syntax_caret_row;
 use crate::engine::flow::{Flow, PyResult};
 use crate::engine::objects::class::{Class, Instance, Payload};
 use crate::engine::objects::exception::{ExcData, TbEntry};
@@ -243,11 +244,9 @@ impl Vm {
                         Some(Value::Int(e)) if e > off && !single => e,
                         _ => off + 1,
                     };
-                    // No caret when it would point into the stripped indentation
-                    // (CPython's "unexpected indent" and TabError).
-                    if let Some(start) = (off as usize).saturating_sub(1).checked_sub(indent) {
-                        let width = ((end - off) as usize).max(1);
-                        out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                    let start = (off as usize).saturating_sub(1);
+                    if let Some(row) = syntax_caret_row(start, indent, (end - off) as usize) {
+                        out.push_str(&row);
                     }
                 }
             }

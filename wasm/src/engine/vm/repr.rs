@@ -88,13 +88,17 @@ impl Vm {
         // and the wasm stack of a browser worker fits many more small frames
         // than `repr_value`'s large one.
         if let Value::Instance(i) = v {
-            if let Some(f @ (Value::Function(_) | Value::BoundMethod(_))) =
-                i.class().lookup(&self.names.d_repr)
-            {
+            if let Some(f) = self.python_repr(&i.class()) {
                 return self.call_repr(&f, v, "__repr__");
             }
         }
         self.repr_value(v)
+    }
+
+    /// A class's `__repr__` when it is written in Python.
+    fn python_repr(&self, cls: &crate::engine::objects::class::Class) -> Option<Value> {
+        cls.lookup(&self.names.d_repr)
+            .filter(|f| matches!(f, Value::Function(_) | Value::BoundMethod(_)))
     }
 
     #[inline(never)]
@@ -464,12 +468,10 @@ impl Vm {
                 }
                 // `object.__str__` calls the repr slot itself; the type check
                 // of the result is str()'s, and its message says so.
-                if let Some(f @ (Value::Function(_) | Value::BoundMethod(_))) =
-                    cls.lookup(&self.names.d_repr)
-                {
+                if let Some(f) = self.python_repr(&cls) {
                     return self.call_repr(&f, v, "__str__");
                 }
-                self.repr(v)
+                self.repr_value(v)
             }
             Value::Object(o) => {
                 // A class's `__dict__` prints as the dict it shows.
